@@ -1,0 +1,83 @@
+package dev.parley.core.model;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.immutables.value.Value;
+
+/**
+ * One item of a segment's agenda, such as "4. 5G": its number if the source numbers it, its title
+ * exactly as published, and what was said, agreed and undertaken under it.
+ */
+@Value.Immutable
+abstract class AbstractAgendaItem {
+  /**
+   * The item's number in the published agenda; unnumbered items have none.
+   *
+   * @return the number, at least 1
+   */
+  public abstract OptionalInt number();
+
+  /**
+   * The title exactly as published, such as {@code 5G/Beyond 5G (6G)}.
+   *
+   * @return the title
+   */
+  public abstract String title();
+
+  /**
+   * Topic ids stated explicitly for this item, in addition to those its title names; used where a
+   * title is too vague to name its topics ("Review policies and regulations").
+   *
+   * @return topic ids: lowercase letters, digits and single hyphens, each once
+   */
+  public abstract List<String> topics();
+
+  /**
+   * What the parties said under this item, in the order published.
+   *
+   * @return the statements
+   */
+  public abstract List<Statement> statements();
+
+  /**
+   * What the parties bound themselves to under this item, in the order published.
+   *
+   * @return the outcomes
+   */
+  public abstract List<Outcome> outcomes();
+
+  /**
+   * The joint projects reported under this item.
+   *
+   * @return the projects
+   */
+  public abstract List<JointProject> jointProjects();
+
+  /**
+   * The strongest commitment of this item's outcomes.
+   *
+   * @return the highest level, or empty if the item has no outcome
+   */
+  public Optional<Commitment> strongestCommitment() {
+    return outcomes().stream().map(Outcome::commitment).reduce(Commitment::strongest);
+  }
+
+  /** How messages name this item: {@code Agenda item 3} or {@code Agenda item 'IoT security'}. */
+  String label() {
+    return number().isPresent()
+        ? "Agenda item " + number().getAsInt()
+        : "Agenda item " + Invariants.quoted(title());
+  }
+
+  @Value.Check
+  void check() {
+    String subject = label();
+    Invariants.positive(subject, "number", number());
+    Invariants.text(subject, "title", title());
+    for (int i = 0; i < topics().size(); i++) {
+      Invariants.slug(subject, "topics[" + i + "]", topics().get(i));
+    }
+    Invariants.distinct(subject, "topics", topics(), t -> t);
+  }
+}

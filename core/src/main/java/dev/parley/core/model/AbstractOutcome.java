@@ -1,0 +1,39 @@
+package dev.parley.core.model;
+
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * What the parties bound themselves to under an agenda item, such as "Both parties will continue
+ * exchanging opinions on GAIA-X", with the {@link Commitment} level that wording expresses.
+ */
+@Value.Immutable
+abstract class AbstractOutcome {
+  /**
+   * The parties bound by the outcome, in the order published.
+   *
+   * @return one or more parties
+   */
+  public abstract List<Party> parties();
+
+  /**
+   * How strongly the wording binds the parties.
+   *
+   * @return the commitment level
+   */
+  public abstract Commitment commitment();
+
+  /**
+   * The outcome as published.
+   *
+   * @return the text
+   */
+  public abstract String text();
+
+  @Value.Check
+  void check() {
+    String subject = "Outcome";
+    Invariants.parties(subject, parties());
+    Invariants.text(subject, "text", text());
+  }
+}

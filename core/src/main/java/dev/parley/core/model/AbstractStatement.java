@@ -1,0 +1,40 @@
+package dev.parley.core.model;
+
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * What one or more parties said under an agenda item, such as "Japan explained the launch status of
+ * 5G commercial services". A statement informs; what the parties bound themselves to is an {@link
+ * Outcome}.
+ */
+@Value.Immutable
+abstract class AbstractStatement {
+  /**
+   * The parties who made the statement, in the order published.
+   *
+   * @return one or more parties
+   */
+  public abstract List<Party> parties();
+
+  /**
+   * What the parties did: explained, introduced, proposed, ...
+   *
+   * @return the act
+   */
+  public abstract StatementAct act();
+
+  /**
+   * The statement as published.
+   *
+   * @return the text
+   */
+  public abstract String text();
+
+  @Value.Check
+  void check() {
+    String subject = "Statement";
+    Invariants.parties(subject, parties());
+    Invariants.text(subject, "text", text());
+  }
+}

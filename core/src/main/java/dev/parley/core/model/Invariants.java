@@ -1,0 +1,86 @@
+package dev.parley.core.model;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/** The rules shared by several record types, each failing with a message that names the field. */
+final class Invariants {
+  /** Lowercase letters, digits and single hyphens, starting with a letter or digit. */
+  static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+
+  private Invariants() {}
+
+  static InvalidRecordException violation(String subject, String field, String rule) {
+    return new InvalidRecordException(subject, field, rule);
+  }
+
+  /** A published text: not blank and without surrounding white space. */
+  static void text(String subject, String field, String value) {
+    if (value.isBlank()) {
+      throw violation(subject, field, field + " is blank");
+    }
+    if (!value.strip().equals(value)) {
+      throw violation(
+          subject, field, field + " \"" + value + "\" has leading or trailing white space");
+    }
+  }
+
+  static void text(String subject, String field, Optional<String> value) {
+    value.ifPresent(v -> text(subject, field, v));
+  }
+
+  static void texts(String subject, String field, List<String> values) {
+    for (int i = 0; i < values.size(); i++) {
+      text(subject, field + "[" + i + "]", values.get(i));
+    }
+  }
+
+  static void slug(String subject, String field, String value) {
+    if (value.length() > 64 || !SLUG.matcher(value).matches()) {
+      throw violation(
+          subject,
+          field,
+          field
+              + " \""
+              + value
+              + "\" must be 1 to 64 lowercase letters, digits and single hyphens");
+    }
+  }
+
+  static void positive(String subject, String field, OptionalInt value) {
+    if (value.isPresent() && value.getAsInt() < 1) {
+      throw violation(subject, field, field + " " + value.getAsInt() + " is less than 1");
+    }
+  }
+
+  static void notEmpty(String subject, String field, List<?> values) {
+    if (values.isEmpty()) {
+      throw violation(subject, field, field + " is empty; at least one is required");
+    }
+  }
+
+  static <T> void distinct(String subject, String field, List<T> values, Function<T, ?> key) {
+    Set<Object> seen = new HashSet<>();
+    for (T value : values) {
+      Object k = key.apply(value);
+      if (!seen.add(k)) {
+        throw violation(subject, field, field + " names " + k + " more than once");
+      }
+    }
+  }
+
+  static String quoted(String title) {
+    return "'" + title + "'";
+  }
+
+  /** The parties who speak or are bound: at least one, each once. */
+  static void parties(String subject, List<Party> parties) {
+    notEmpty(subject, "parties", parties);
+    distinct(subject, "parties", parties, Party::code);
+  }
+}
