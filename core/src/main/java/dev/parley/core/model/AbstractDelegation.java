@@ -71,24 +71,30 @@ abstract class AbstractDelegation {
   @Value.Check
   void check() {
     String subject = "Delegation of " + party().code();
-    for (Participant member : members()) {
+    for (int i = 0; i < members().size(); i++) {
+      Participant member = members().get(i);
       if (!member.party().equals(party())) {
         throw Invariants.violation(
             subject,
             "members",
-            "member "
+            "members["
+                + i
+                + "] "
                 + Invariants.quoted(member.name())
                 + " speaks for party "
                 + member.party().code()
                 + ", not for the delegation's party");
       }
     }
-    for (Organization organization : organizations()) {
+    for (int i = 0; i < organizations().size(); i++) {
+      Organization organization = organizations().get(i);
       if (!organization.party().equals(party())) {
         throw Invariants.violation(
             subject,
             "organizations",
-            "organization "
+            "organizations["
+                + i
+                + "] "
                 + Invariants.quoted(organization.name())
                 + " belongs to party "
                 + organization.party().code()

@@ -171,12 +171,15 @@ abstract class AbstractSession {
     Invariants.positive(subject, "participantCount", participantCount());
     Invariants.notEmpty(subject, "sources", sources());
     Invariants.texts(subject, "notes", notes());
-    for (Source source : sources()) {
+    for (int i = 0; i < sources().size(); i++) {
+      Source source = sources().get(i);
       if (source.published().isBefore(start().earliest())) {
         throw Invariants.violation(
             subject,
             "sources",
-            "source "
+            "sources["
+                + i
+                + "] "
                 + Invariants.quoted(source.title())
                 + " is published on "
                 + source.published()
@@ -184,14 +187,14 @@ abstract class AbstractSession {
                 + start());
       }
     }
-    for (Segment segment : segments()) {
-      checkSegment(subject, segment);
+    for (int i = 0; i < segments().size(); i++) {
+      checkSegment(subject, i, segments().get(i));
     }
     checkPartyNames(subject);
   }
 
-  private void checkSegment(String subject, Segment segment) {
-    String where = "segment " + Invariants.quoted(segment.title());
+  private void checkSegment(String subject, int index, Segment segment) {
+    String where = "segments[" + index + "] " + Invariants.quoted(segment.title());
     segment
         .date()
         .filter(d -> d.isCertainlyBefore(start()) || end().orElse(start()).isCertainlyBefore(d))
@@ -249,9 +252,9 @@ abstract class AbstractSession {
         throw Invariants.violation(
             subject,
             "parties",
-            "party "
+            "parties name "
                 + party.code()
-                + " is named both "
+                + " both "
                 + Invariants.quoted(first.name())
                 + " and "
                 + Invariants.quoted(party.name()));

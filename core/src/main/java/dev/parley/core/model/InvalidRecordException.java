@@ -11,7 +11,10 @@ import java.util.Objects;
 public final class InvalidRecordException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The record that is invalid, as a person would name it. */
   private final String subject;
+
+  /** The field whose value breaks the rule. */
   private final String field;
 
   /**

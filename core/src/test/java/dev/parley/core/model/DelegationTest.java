@@ -28,7 +28,7 @@ class DelegationTest {
         .isInstanceOfSatisfying(
             InvalidRecordException.class, e -> assertThat(e.field()).isEqualTo("members"))
         .hasMessage(
-            "Delegation of jp: member 'Christian Hirte' speaks for party de, not for the"
+            "Delegation of jp: members[0] 'Christian Hirte' speaks for party de, not for the"
                 + " delegation's party");
   }
 

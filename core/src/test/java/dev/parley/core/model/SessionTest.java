@@ -66,7 +66,7 @@ class SessionTest {
             () -> session.withSources(Samples.SOURCE.withPublished(LocalDate.of(2020, 2, 6))))
         .isInstanceOf(InvalidRecordException.class)
         .hasMessage(
-            "Session 4: source 'Results of Fourth Japan-Germany ICT Policy Dialogue' is published"
+            "Session 4: sources[0] 'Results of Fourth Japan-Germany ICT Policy Dialogue' is published"
                 + " on 2020-02-06, before the session starts on 2020-02-07");
   }
 
@@ -83,7 +83,7 @@ class SessionTest {
         .isInstanceOfSatisfying(
             InvalidRecordException.class, e -> assertThat(e.field()).isEqualTo("segments"))
         .hasMessage(
-            "Session 4: segment 'Fourth Japan-Germany ICT Policy Dialogue', agenda item 4: party"
+            "Session 4: segments[0] 'Fourth Japan-Germany ICT Policy Dialogue', agenda item 4: party"
                 + " it is neither a party of the dialogue nor of a delegation present");
   }
 
@@ -114,7 +114,7 @@ class SessionTest {
     Segment segment = Samples.SEGMENT.withAgenda(Samples.FIVE_G.withStatements(byNippon));
     assertThatThrownBy(() -> session.withSegments(segment))
         .isInstanceOf(InvalidRecordException.class)
-        .hasMessage("Session 4: party jp is named both 'Japan' and 'Nippon'");
+        .hasMessage("Session 4: parties name jp both 'Japan' and 'Nippon'");
   }
 
   @Test
