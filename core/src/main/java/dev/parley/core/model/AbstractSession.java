@@ -173,7 +173,7 @@ abstract class AbstractSession {
     Invariants.texts(subject, "notes", notes());
     for (int i = 0; i < sources().size(); i++) {
       Source source = sources().get(i);
-      if (source.published().isBefore(start().earliest())) {
+      if (source.published().isPresent() && source.published().get().isBefore(start().earliest())) {
         throw Invariants.violation(
             subject,
             "sources",
@@ -182,7 +182,7 @@ abstract class AbstractSession {
                 + "] "
                 + Invariants.quoted(source.title())
                 + " is published on "
-                + source.published()
+                + source.published().get()
                 + ", before the session starts on "
                 + start());
       }

@@ -26,11 +26,12 @@ abstract class AbstractSource {
   public abstract String title();
 
   /**
-   * The day the document was published.
+   * The day the document was published; absent when the copy at hand has lost it, as text extracted
+   * from a PDF sometimes has.
    *
-   * @return the publication date
+   * @return the publication date, if known
    */
-  public abstract LocalDate published();
+  public abstract Optional<LocalDate> published();
 
   /**
    * Where the document can be read, an absolute URL.

@@ -426,7 +426,10 @@ public final class RandomRecords {
     if (published.getYear() > 9999) {
       published = notBefore;
     }
-    Source.Builder b = Source.builder().publisher(name()).title(text(8)).published(published);
+    Source.Builder b = Source.builder().publisher(name()).title(text(8));
+    if (!oneIn(8)) {
+      b.published(published);
+    }
     if (oneIn(2)) {
       b.url(URI.create("https://www.example.org/press/" + slug() + ".html"));
     }
