@@ -6,4 +6,5 @@ module dev.parley.core {
   requires static org.immutables.value.annotations;
 
   exports dev.parley.core.model;
+  exports dev.parley.core.topic;
 }

@@ -1,0 +1,415 @@
+package dev.parley.core.topic;
+
+import dev.parley.core.model.AgendaItem;
+import dev.parley.core.model.Outcome;
+import dev.parley.core.model.Statement;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A vocabulary of {@link Topic}s that recognizes which topics a title names.
+ *
+ * <p>{@link #resolve} normalizes a title (case, punctuation, slashes, parentheses, hyphens and the
+ * word "and" do not matter) and matches the labels of the scheme's topics as whole phrases, left to
+ * right, the longest first: "IoT security" is {@code iot-security}, not {@code iot}; "5G, B5G, and
+ * Cybersecurity" is {@code 5g}, {@code beyond-5g} and {@code cybersecurity}. It takes time linear
+ * in the length of the title and never guesses: words that no label covers are ignored, and a title
+ * in which no label occurs resolves to nothing.
+ *
+ * <p>The {@linkplain #defaultScheme() default scheme} covers ICT policy; users extend or override
+ * it with their own topics through {@link #mergedWith}. A scheme is immutable and safe to share
+ * between threads; its topics are shared by every result it gives, not copied.
+ */
+public final class TopicScheme {
+  private static final String DEFAULT_RESOURCE = "default-scheme.tsv";
+
+  private final Map<String, Topic> topics;
+  private final Node labels;
+
+  private TopicScheme(Map<String, Topic> topics, Node labels) {
+    this.topics = topics;
+    this.labels = labels;
+  }
+
+  /**
+   * The ICT-policy scheme that ships with Parley, read from the {@code default-scheme.tsv} resource
+   * of this package.
+   *
+   * @return the default scheme
+   */
+  public static TopicScheme defaultScheme() {
+    return DefaultHolder.INSTANCE;
+  }
+
+  /** Loads the default scheme once, on first use. */
+  private static final class DefaultHolder {
+    static final TopicScheme INSTANCE = loadDefault();
+
+    private static TopicScheme loadDefault() {
+      try (InputStream in = TopicScheme.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+        if (in == null) {
+          throw new IllegalStateException("resource " + DEFAULT_RESOURCE + " is missing");
+        }
+        return parse(new InputStreamReader(in, StandardCharsets.UTF_8), DEFAULT_RESOURCE);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  /**
+   * A scheme of the given topics. Every broader id must be a topic of the scheme, broader links
+   * must not form a cycle, and no two topics may share a label (after normalization).
+   *
+   * @param topics the topics, each id once
+   * @return the scheme
+   * @throws TopicSchemeException if the topics are inconsistent
+   */
+  public static TopicScheme of(Collection<Topic> topics) {
+    Map<String, Topic> byId = new LinkedHashMap<>();
+    for (Topic t : topics) {
+      if (byId.put(t.id(), t) != null) {
+        throw new TopicSchemeException("Topic '" + t.id() + "' is defined more than once");
+      }
+    }
+    return build(byId, List.copyOf(byId.values()), true);
+  }
+
+  /**
+   * A scheme of the given topics.
+   *
+   * @param topics the topics
+   * @return the scheme
+   * @throws TopicSchemeException if the topics are inconsistent
+   */
+  public static TopicScheme of(Topic... topics) {
+    return of(Arrays.asList(topics));
+  }
+
+  /**
+   * Reads a scheme in Parley's tab-separated format: one topic per line, with the columns id,
+   * preferred label, alternative labels separated by {@code |}, and broader ids separated by {@code
+   * ,}; the last two may be empty or left out. Blank lines and lines starting with {@code #} are
+   * ignored. For example:
+   *
+   * <pre>
+   * iot-security	IoT security	IoT device security|security of IoT devices	cybersecurity,iot
+   * </pre>
+   *
+   * @param reader the text; read to the end but not closed
+   * @param name what to call the text in error messages, such as a file name
+   * @return the scheme
+   * @throws TopicSchemeException if a line is malformed or the topics are inconsistent; the message
+   *     names the line
+   * @throws UncheckedIOException if the reader fails
+   */
+  public static TopicScheme parse(Reader reader, String name) {
+    return of(parseTopics(reader, name));
+  }
+
+  /**
+   * Reads topics in the tab-separated format of {@link #parse(Reader, String)} without making a
+   * scheme of them, so that they may name broader topics of the scheme they will be {@linkplain
+   * #mergedWith(Collection) merged} into.
+   *
+   * @param reader the text; read to the end but not closed
+   * @param name what to call the text in error messages, such as a file name
+   * @return the topics in the order read
+   * @throws TopicSchemeException if a line is malformed; the message names the line
+   * @throws UncheckedIOException if the reader fails
+   */
+  public static List<Topic> parseTopics(Reader reader, String name) {
+    List<Topic> topics = new ArrayList<>();
+    BufferedReader lines = new BufferedReader(reader);
+    int number = 0;
+    try {
+      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+        number++;
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] columns = line.split("\t", -1);
+        if (columns.length < 2 || columns.length > 4) {
+          throw new TopicSchemeException(
+              name
+                  + ":"
+                  + number
+                  + ": expected 2 to 4 tab-separated columns (id, label, alternative labels,"
+                  + " broader ids), found "
+                  + columns.length);
+        }
+        try {
+          Topic.Builder topic =
+              Topic.builder().id(columns[0].strip()).prefLabel(columns[1].strip());
+          if (columns.length > 2) {
+            split(columns[2], "\\|").forEach(topic::addAltLabel);
+          }
+          if (columns.length > 3) {
+            split(columns[3], ",").forEach(topic::addBroader);
+          }
+          topics.add(topic.build());
+        } catch (TopicSchemeException e) {
+          throw new TopicSchemeException(name + ":" + number + ": " + e.getMessage());
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return List.copyOf(topics);
+  }
+
+  /**
+   * Reads a scheme file in the tab-separated format of {@link #parse(Reader, String)}.
+   *
+   * @param file the file, UTF-8
+   * @return the scheme
+   * @throws TopicSchemeException if the file is malformed or its topics are inconsistent
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static TopicScheme read(Path file) {
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return parse(reader, file.toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static List<String> split(String column, String separator) {
+    List<String> parts = new ArrayList<>();
+    for (String part : column.split(separator, -1)) {
+      if (!part.isBlank()) {
+        parts.add(part.strip());
+      }
+    }
+    return parts;
+  }
+
+  /**
+   * This scheme extended and overridden by {@code overrides}: a topic of {@code overrides} with the
+   * id of one of this scheme's topics replaces it; the others are added. Where a label of {@code
+   * overrides} is also a label of another topic of this scheme, the label means the overriding
+   * topic.
+   *
+   * @param overrides the user's topics
+   * @return the merged scheme
+   * @throws TopicSchemeException if the result has a broader id that is not a topic, or a cycle
+   */
+  public TopicScheme mergedWith(TopicScheme overrides) {
+    return mergedWith(overrides.topics.values());
+  }
+
+  /**
+   * This scheme extended and overridden by the given topics, which may name this scheme's topics as
+   * broader; see {@link #mergedWith(TopicScheme)}.
+   *
+   * @param overrides the user's topics, each id once
+   * @return the merged scheme
+   * @throws TopicSchemeException if an id is given twice, a broader id is not a topic of the
+   *     result, or broader links form a cycle
+   */
+  public TopicScheme mergedWith(Collection<Topic> overrides) {
+    Map<String, Topic> mine = new LinkedHashMap<>();
+    for (Topic t : overrides) {
+      if (mine.put(t.id(), t) != null) {
+        throw new TopicSchemeException("Topic '" + t.id() + "' is defined more than once");
+      }
+    }
+    Map<String, Topic> merged = new LinkedHashMap<>(topics);
+    merged.putAll(mine);
+    List<Topic> priority = new ArrayList<>(mine.values());
+    for (Topic t : merged.values()) {
+      if (!mine.containsKey(t.id())) {
+        priority.add(t);
+      }
+    }
+    return build(merged, priority, false);
+  }
+
+  private static TopicScheme build(Map<String, Topic> byId, List<Topic> priority, boolean strict) {
+    for (Topic t : byId.values()) {
+      for (String b : t.broader()) {
+        if (!byId.containsKey(b)) {
+          throw new TopicSchemeException(
+              "Topic '" + t.id() + "': broader topic '" + b + "' is not in the scheme");
+        }
+      }
+    }
+    for (Topic t : byId.values()) {
+      checkAcyclic(t, byId, new LinkedHashSet<>());
+    }
+    Node root = new Node();
+    for (Topic t : priority) {
+      for (String label : t.labels()) {
+        Node node = root;
+        for (String word : TitleWords.of(label)) {
+          node = node.children.computeIfAbsent(word, w -> new Node());
+        }
+        if (node.topic == null) {
+          node.topic = t;
+        } else if (strict && node.topic != t) {
+          throw new TopicSchemeException(
+              "Topic '"
+                  + t.id()
+                  + "': label \""
+                  + label
+                  + "\" is already a label of topic '"
+                  + node.topic.id()
+                  + "'");
+        }
+      }
+    }
+    return new TopicScheme(Collections.unmodifiableMap(new LinkedHashMap<>(byId)), root);
+  }
+
+  private static void checkAcyclic(Topic t, Map<String, Topic> byId, Set<String> path) {
+    if (!path.add(t.id())) {
+      throw new TopicSchemeException(
+          "Topic '" + t.id() + "': broader links form a cycle: " + String.join(" > ", path));
+    }
+    for (String b : t.broader()) {
+      checkAcyclic(byId.get(b), byId, path);
+    }
+    path.remove(t.id());
+  }
+
+  /**
+   * The topics of this scheme, in the order they were given.
+   *
+   * @return the topics
+   */
+  public List<Topic> topics() {
+    return List.copyOf(topics.values());
+  }
+
+  /**
+   * The topic with the given id.
+   *
+   * @param id a topic id such as {@code beyond-5g}
+   * @return the topic, if the scheme has it
+   */
+  public Optional<Topic> topic(String id) {
+    return Optional.ofNullable(topics.get(id));
+  }
+
+  /**
+   * The topics a title names, in the order they occur in it, each once.
+   *
+   * @param title an agenda title or any text
+   * @return the topics; empty if no label of the scheme occurs in the title
+   */
+  public List<Topic> resolve(String title) {
+    List<String> words = TitleWords.of(title);
+    Set<Topic> found = new LinkedHashSet<>();
+    int i = 0;
+    while (i < words.size()) {
+      Node node = labels;
+      Topic match = null;
+      int end = i;
+      for (int j = i; j < words.size(); j++) {
+        node = node.children.get(words.get(j));
+        if (node == null) {
+          break;
+        }
+        if (node.topic != null) {
+          match = node.topic;
+          end = j + 1;
+        }
+      }
+      if (match != null) {
+        found.add(match);
+        i = end;
+      } else {
+        i++;
+      }
+    }
+    return List.copyOf(found);
+  }
+
+  /**
+   * The topics on the agenda under an item: its explicit topic ids, then the topics its title
+   * names, each once. An explicit id that this scheme does not know stands for a topic of that id
+   * with the id as its label.
+   *
+   * @param item the agenda item
+   * @return the item's topics
+   */
+  public List<Topic> topicsOf(AgendaItem item) {
+    Set<Topic> topics = new LinkedHashSet<>();
+    for (String id : item.topics()) {
+      topics.add(this.topics.getOrDefault(id, Topic.of(id, id)));
+    }
+    topics.addAll(resolve(item.title()));
+    return List.copyOf(topics);
+  }
+
+  /**
+   * The topics that an item's statements and outcomes mention, whether or not its title names them:
+   * "Japan explained privacy protection ..." under "Review policies and regulations" mentions
+   * {@code privacy}.
+   *
+   * @param item the agenda item
+   * @return the mentioned topics, in order of first mention
+   */
+  public List<Topic> mentionsOf(AgendaItem item) {
+    Set<Topic> topics = new LinkedHashSet<>();
+    for (Statement s : item.statements()) {
+      topics.addAll(resolve(s.text()));
+    }
+    for (Outcome o : item.outcomes()) {
+      topics.addAll(resolve(o.text()));
+    }
+    return List.copyOf(topics);
+  }
+
+  /**
+   * Whether {@code broader} is a broader topic of {@code narrower}, directly or through other
+   * topics ({@code cybersecurity} is broader than {@code iot-security}).
+   *
+   * @param broader a topic id
+   * @param narrower another topic id
+   * @return true if following broader links from {@code narrower} reaches {@code broader}
+   */
+  public boolean isBroader(String broader, String narrower) {
+    Topic t = topics.get(narrower);
+    if (t == null) {
+      return false;
+    }
+    Set<String> seen = new HashSet<>();
+    List<String> todo = new ArrayList<>(t.broader());
+    while (!todo.isEmpty()) {
+      String id = todo.remove(todo.size() - 1);
+      if (id.equals(broader)) {
+        return true;
+      }
+      if (seen.add(id)) {
+        todo.addAll(topics.get(id).broader());
+      }
+    }
+    return false;
+  }
+
+  /** A node of the label trie: one word further into some label. */
+  private static final class Node {
+    final Map<String, Node> children = new HashMap<>(4);
+    Topic topic;
+  }
+}

@@ -1,0 +1,267 @@
+package dev.parley.core.topic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.parley.core.model.AgendaItem;
+import dev.parley.core.model.Party;
+import dev.parley.core.model.Statement;
+import dev.parley.core.model.StatementAct;
+import java.io.StringReader;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TopicSchemeTest {
+  private final TopicScheme scheme = TopicScheme.defaultScheme();
+
+  private List<String> ids(String title) {
+    return scheme.resolve(title).stream().map(Topic::id).toList();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "5G and Beyond 5G (6G); 5g beyond-5g",
+        "5G/Beyond 5G (6G); 5g beyond-5g",
+        "5G, B5G, and Cybersecurity; 5g beyond-5g cybersecurity",
+        "IoT security; iot-security",
+        "AI/IoT; ai iot",
+        "Internet of Things; iot",
+        "Data Free Flow with Trust; data-free-flow",
+        "Open RAN and vendor diversification; open-networks",
+        "Submarine cables and data centres; network-infrastructure",
+        "HAPS; non-terrestrial-networks",
+        "Standardisation; standardization"
+      })
+  void resolvesLabelsHoweverTheyAreWritten(String title, String expected) {
+    assertThat(ids(title)).containsExactly(expected.split(" "));
+  }
+
+  @Test
+  void longestLabelWins() {
+    assertThat(ids("IoT security and IoT")).containsExactly("iot-security", "iot");
+    assertThat(ids("Data economy")).containsExactly("data-economy");
+    assertThat(ids("personal data")).containsExactly("privacy");
+  }
+
+  @Test
+  void caseHyphensAndAndDoNotMatter() {
+    assertThat(ids("BEYOND-5G")).isEqualTo(ids("beyond 5g"));
+    assertThat(ids("Science, Technology and Innovation"))
+        .isEqualTo(ids("science technology innovation"))
+        .containsExactly("innovation");
+  }
+
+  @Test
+  void neverGuesses() {
+    assertThat(scheme.resolve("Opening")).isEmpty();
+    assertThat(scheme.resolve("")).isEmpty();
+    assertThat(scheme.resolve("情報通信")).isEmpty();
+  }
+
+  @Test
+  void eachTopicOnceInOrderOfFirstOccurrence() {
+    assertThat(ids("6G, AI and 6G again")).containsExactly("beyond-5g", "ai");
+  }
+
+  @Test
+  void topicsOfAnItemAreExplicitIdsThenTitleTopics() {
+    AgendaItem item =
+        AgendaItem.builder()
+            .title("Review policies and regulations")
+            .addTopic("privacy")
+            .addTopic("my-own-topic")
+            .build();
+    assertThat(scheme.topicsOf(item))
+        .extracting(Topic::id)
+        .containsExactly("privacy", "my-own-topic", "ict-regulation");
+    assertThat(scheme.topicsOf(item).get(1).prefLabel()).isEqualTo("my-own-topic");
+  }
+
+  @Test
+  void mentionsComeFromStatementsAndOutcomes() {
+    AgendaItem item =
+        AgendaItem.builder()
+            .title("Review policies and regulations")
+            .addStatement(
+                Statement.builder()
+                    .addParty(Party.of("jp", "Japan"))
+                    .act(StatementAct.EXPLAINED)
+                    .text("Japan explained privacy protection and initiatives for fake news.")
+                    .build())
+            .build();
+    assertThat(scheme.mentionsOf(item))
+        .extracting(Topic::id)
+        .containsExactly("privacy", "disinformation");
+  }
+
+  @Test
+  void broaderIsTransitive() {
+    TopicScheme s =
+        TopicScheme.of(
+            Topic.of("a", "A"),
+            Topic.builder().id("b").prefLabel("B").addBroader("a").build(),
+            Topic.builder().id("c").prefLabel("C").addBroader("b").build());
+    assertThat(s.isBroader("a", "c")).isTrue();
+    assertThat(s.isBroader("c", "a")).isFalse();
+    assertThat(scheme.isBroader("cybersecurity", "iot-security")).isTrue();
+    assertThat(scheme.isBroader("iot", "iot-security")).isTrue();
+    assertThat(scheme.isBroader("iot-security", "cybersecurity")).isFalse();
+  }
+
+  @Test
+  void userTopicsMayNameDefaultTopicsAsBroader() {
+    List<Topic> mine =
+        TopicScheme.parseTopics(
+            new StringReader("vran\tVirtual RAN\tvRAN\topen-networks\n"), "mine.tsv");
+    assertThatThrownBy(() -> TopicScheme.of(mine))
+        .isInstanceOf(TopicSchemeException.class)
+        .hasMessage("Topic 'vran': broader topic 'open-networks' is not in the scheme");
+    TopicScheme merged = scheme.mergedWith(mine);
+    assertThat(merged.resolve("vRAN")).extracting(Topic::id).containsExactly("vran");
+    assertThat(merged.isBroader("open-networks", "vran")).isTrue();
+  }
+
+  @Test
+  void mergedSchemePrefersTheUsersLabels() {
+    TopicScheme mine =
+        TopicScheme.of(
+            Topic.builder().id("ai").prefLabel("Artificial intelligence").addAltLabel("ML").build(),
+            Topic.builder().id("open-ran").prefLabel("Open RAN").build());
+    TopicScheme merged = scheme.mergedWith(mine);
+    assertThat(merged.topic("ai").orElseThrow().prefLabel()).isEqualTo("Artificial intelligence");
+    assertThat(merged.resolve("ML and Open RAN"))
+        .extracting(Topic::id)
+        .containsExactly("ai", "open-ran");
+    assertThat(merged.resolve("vendor diversification"))
+        .extracting(Topic::id)
+        .containsExactly("open-networks");
+    assertThat(merged.topics()).hasSize(scheme.topics().size() + 1);
+  }
+
+  @Test
+  void rejectsOneLabelForTwoTopics() {
+    assertThatThrownBy(
+            () ->
+                TopicScheme.of(
+                    Topic.builder().id("a").prefLabel("Data").build(),
+                    Topic.builder().id("b").prefLabel("B").addAltLabel("data").build()))
+        .isInstanceOf(TopicSchemeException.class)
+        .hasMessage("Topic 'b': label \"data\" is already a label of topic 'a'");
+  }
+
+  @Test
+  void rejectsAnUnknownBroaderTopic() {
+    assertThatThrownBy(
+            () -> TopicScheme.of(Topic.builder().id("a").prefLabel("A").addBroader("z").build()))
+        .isInstanceOf(TopicSchemeException.class)
+        .hasMessage("Topic 'a': broader topic 'z' is not in the scheme");
+  }
+
+  @Test
+  void rejectsABroaderCycle() {
+    assertThatThrownBy(
+            () ->
+                TopicScheme.of(
+                    Topic.builder().id("a").prefLabel("A").addBroader("b").build(),
+                    Topic.builder().id("b").prefLabel("B").addBroader("a").build()))
+        .isInstanceOf(TopicSchemeException.class)
+        .hasMessageContaining("cycle");
+  }
+
+  @Test
+  void parsesTheTabSeparatedFormat() {
+    TopicScheme s =
+        TopicScheme.parse(
+            new StringReader(
+                "# comment\n\nnet\tNetworks\n"
+                    + "open-ran\tOpen RAN\tO-RAN | vRAN\tnet\n"
+                    + "x\tX\t\t\n"),
+            "mine.tsv");
+    assertThat(s.topics()).extracting(Topic::id).containsExactly("net", "open-ran", "x");
+    assertThat(s.topic("open-ran").orElseThrow().altLabels()).containsExactly("O-RAN", "vRAN");
+    assertThat(s.topic("open-ran").orElseThrow().broader()).containsExactly("net");
+  }
+
+  @Test
+  void parseErrorsNameTheLine() {
+    assertThatThrownBy(() -> TopicScheme.parse(new StringReader("ok\tOK\nbad line\n"), "mine.tsv"))
+        .isInstanceOf(TopicSchemeException.class)
+        .hasMessage(
+            "mine.tsv:2: expected 2 to 4 tab-separated columns (id, label, alternative labels,"
+                + " broader ids), found 1");
+    assertThatThrownBy(() -> TopicScheme.parse(new StringReader("Bad Id\tX\n"), "mine.tsv"))
+        .isInstanceOf(TopicSchemeException.class)
+        .hasMessageStartingWith("mine.tsv:1: Topic 'Bad Id': id");
+  }
+
+  @Test
+  void defaultSchemeHasEveryTopicTheAnalystsAskedFor() {
+    assertThat(scheme.topics())
+        .extracting(Topic::id)
+        .contains(
+            "5g",
+            "beyond-5g",
+            "open-networks",
+            "network-infrastructure",
+            "non-terrestrial-networks",
+            "spectrum",
+            "broadband",
+            "cybersecurity",
+            "iot-security",
+            "supply-chain-security",
+            "iot",
+            "ai",
+            "cloud-computing",
+            "quantum",
+            "semiconductors",
+            "robotics",
+            "metaverse",
+            "ipv6",
+            "data-free-flow",
+            "data-economy",
+            "open-data",
+            "e-government",
+            "privacy",
+            "platforms",
+            "disinformation",
+            "child-online-protection",
+            "consumer-protection",
+            "ict-regulation",
+            "roaming",
+            "internet-governance",
+            "international-fora",
+            "standardization",
+            "research-development",
+            "smart-cities",
+            "green-ict",
+            "covid-19",
+            "healthcare-ict",
+            "trust-services",
+            "third-country-cooperation",
+            "digital-divide",
+            "digital-trade",
+            "autonomous-driving",
+            "disaster-management",
+            "spam",
+            "digital-identity",
+            "piracy",
+            "digital-rights",
+            "digital-economy",
+            "innovation");
+    assertThat(scheme.topic("iot-security").orElseThrow().broader())
+        .containsExactly("cybersecurity", "iot");
+    assertThat(scheme.topic("supply-chain-security").orElseThrow().broader())
+        .containsExactly("cybersecurity");
+  }
+
+  @Test
+  void defaultSchemeIsOneSharedInstance() {
+    assertThat(TopicScheme.defaultScheme()).isSameAs(scheme);
+    assertThat(scheme.resolve("AI").get(0))
+        .isSameAs(scheme.resolve("artificial intelligence").get(0));
+  }
+}
