@@ -7,4 +7,7 @@ module dev.parley.core {
 
   exports dev.parley.core.model;
   exports dev.parley.core.topic;
+  exports dev.parley.core.diff;
+  exports dev.parley.core.history;
+  exports dev.parley.core.report;
 }

@@ -292,6 +292,18 @@ public final class TopicScheme {
   }
 
   /**
+   * A title as topic matching sees it: lowercase, its words separated by single spaces, without
+   * punctuation and without the word "and". Two titles that normalize alike are the same title for
+   * every comparison Parley makes.
+   *
+   * @param title a title
+   * @return the normalized title
+   */
+  public static String normalize(String title) {
+    return TitleWords.key(title);
+  }
+
+  /**
    * The topics of this scheme, in the order they were given.
    *
    * @return the topics

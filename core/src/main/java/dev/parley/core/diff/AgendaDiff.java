@@ -1,0 +1,317 @@
+package dev.parley.core.diff;
+
+import dev.parley.core.model.Segment;
+import dev.parley.core.model.SegmentKind;
+import dev.parley.core.model.Session;
+import dev.parley.core.topic.Topic;
+import dev.parley.core.topic.TopicScheme;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What changed on the agenda from an older meeting to a newer one, topic by topic.
+ *
+ * <p>Agenda items are matched by the topics they carry (see {@link TopicScheme#topicsOf}), never by
+ * their position in the list: inserting an item at the top of an agenda changes nothing else in the
+ * diff. A topic is {@linkplain #added() added}, {@linkplain #dropped() dropped} or {@linkplain
+ * #continued() continued}, with the commitment on it before and after; a dropped topic and an added
+ * one that are broader or narrower than each other are reported as {@linkplain #shifted() shifted};
+ * items whose titles name no topic are compared by normalized title and reported as {@linkplain
+ * #unclassified() unclassified}.
+ *
+ * <p>Diffs are symmetric: what {@code between(a, b)} adds, {@code between(b, a)} drops. They work
+ * across two different dialogues too (a workshop against a policy dialogue of the same parties).
+ * Cost is linear in the number of agenda items.
+ */
+public final class AgendaDiff {
+  private final List<AddedTopic> added;
+  private final List<DroppedTopic> dropped;
+  private final List<ContinuedTopic> continued;
+  private final List<ShiftedTopic> shifted;
+  private final List<MovedTopic> moved;
+  private final Unclassified unclassified;
+  private final String olderName;
+  private final String newerName;
+
+  private AgendaDiff(
+      String olderName,
+      String newerName,
+      List<AddedTopic> added,
+      List<DroppedTopic> dropped,
+      List<ContinuedTopic> continued,
+      List<ShiftedTopic> shifted,
+      List<MovedTopic> moved,
+      Unclassified unclassified) {
+    this.olderName = olderName;
+    this.newerName = newerName;
+    this.added = List.copyOf(added);
+    this.dropped = List.copyOf(dropped);
+    this.continued = List.copyOf(continued);
+    this.shifted = List.copyOf(shifted);
+    this.moved = List.copyOf(moved);
+    this.unclassified = unclassified;
+  }
+
+  /**
+   * The diff of two sessions' whole agendas, with the default topic scheme.
+   *
+   * @param older the earlier meeting
+   * @param newer the later meeting
+   * @return the diff
+   */
+  public static AgendaDiff between(Session older, Session newer) {
+    return between(older, newer, TopicScheme.defaultScheme());
+  }
+
+  /**
+   * The diff of two sessions' whole agendas.
+   *
+   * @param older the earlier meeting
+   * @param newer the later meeting
+   * @param scheme the topics to recognize
+   * @return the diff
+   */
+  public static AgendaDiff between(Session older, Session newer, TopicScheme scheme) {
+    return compare(
+        name(older),
+        name(newer),
+        AgendaTopics.of(older, scheme),
+        AgendaTopics.of(newer, scheme),
+        scheme);
+  }
+
+  private static String name(Session s) {
+    return s.title() + " (" + s.start() + ")";
+  }
+
+  /**
+   * The diff of two segments' agendas, such as the government dialogues of two sessions.
+   *
+   * @param older the earlier segment
+   * @param newer the later segment
+   * @param scheme the topics to recognize
+   * @return the diff
+   */
+  public static AgendaDiff between(Segment older, Segment newer, TopicScheme scheme) {
+    return compare(
+        older.title(),
+        newer.title(),
+        AgendaTopics.of(List.of(older), scheme),
+        AgendaTopics.of(List.of(newer), scheme),
+        scheme);
+  }
+
+  /**
+   * The diff of two agendas already seen topic by topic.
+   *
+   * @param older the earlier agenda
+   * @param newer the later agenda
+   * @param scheme the scheme both were read with, for broader and narrower topics
+   * @return the diff
+   */
+  public static AgendaDiff compare(AgendaTopics older, AgendaTopics newer, TopicScheme scheme) {
+    return compare("older", "newer", older, newer, scheme);
+  }
+
+  private static AgendaDiff compare(
+      String olderName,
+      String newerName,
+      AgendaTopics older,
+      AgendaTopics newer,
+      TopicScheme scheme) {
+    Map<String, AddedTopic> added = new LinkedHashMap<>();
+    Map<String, DroppedTopic> dropped = new LinkedHashMap<>();
+    List<ContinuedTopic> continued = new ArrayList<>();
+    List<MovedTopic> moved = new ArrayList<>();
+    for (Topic t : newer.topics()) {
+      String id = t.id();
+      if (!older.contains(id)) {
+        added.put(
+            id, new AddedTopic(t, newer.titles(id), newer.commitment(id), newer.raisedBy(id)));
+        continue;
+      }
+      continued.add(
+          new ContinuedTopic(
+              t,
+              older.titles(id),
+              newer.titles(id),
+              older.commitment(id),
+              newer.commitment(id),
+              newer.raisedBy(id)));
+      List<SegmentKind> before = older.segmentKinds(id);
+      List<SegmentKind> after = newer.segmentKinds(id);
+      if (before.stream().noneMatch(after::contains)
+          && before.stream().anyMatch(newer.segmentKinds()::contains)
+          && after.stream().anyMatch(older.segmentKinds()::contains)) {
+        moved.add(new MovedTopic(t, before, after));
+      }
+    }
+    for (Topic t : older.topics()) {
+      String id = t.id();
+      if (!newer.contains(id)) {
+        dropped.put(
+            id, new DroppedTopic(t, older.titles(id), older.commitment(id), newer.mentions(id)));
+      }
+    }
+    List<ShiftedTopic> shifted = pairShifts(dropped, added, scheme);
+    return new AgendaDiff(
+        olderName,
+        newerName,
+        List.copyOf(added.values()),
+        List.copyOf(dropped.values()),
+        continued,
+        shifted,
+        moved,
+        unclassified(older, newer));
+  }
+
+  /**
+   * Pairs dropped and added topics that are broader or narrower than each other, removing them from
+   * both maps. Candidate pairs are taken in the order of their (broader, narrower) ids, which does
+   * not depend on which meeting is older, so that diffs stay symmetric.
+   */
+  private static List<ShiftedTopic> pairShifts(
+      Map<String, DroppedTopic> dropped, Map<String, AddedTopic> added, TopicScheme scheme) {
+    record Candidate(String broader, String narrower, String droppedId, String addedId) {}
+    List<Candidate> candidates = new ArrayList<>();
+    for (String d : dropped.keySet()) {
+      for (String a : added.keySet()) {
+        if (scheme.isBroader(d, a)) {
+          candidates.add(new Candidate(d, a, d, a));
+        } else if (scheme.isBroader(a, d)) {
+          candidates.add(new Candidate(a, d, d, a));
+        }
+      }
+    }
+    candidates.sort(Comparator.comparing(Candidate::broader).thenComparing(Candidate::narrower));
+    List<ShiftedTopic> shifts = new ArrayList<>();
+    Set<String> used = new HashSet<>();
+    for (Candidate c : candidates) {
+      if (used.contains("d:" + c.droppedId()) || used.contains("a:" + c.addedId())) {
+        continue;
+      }
+      used.add("d:" + c.droppedId());
+      used.add("a:" + c.addedId());
+      shifts.add(
+          new ShiftedTopic(
+              dropped.get(c.droppedId()),
+              added.get(c.addedId()),
+              c.broader().equals(c.droppedId())));
+    }
+    for (ShiftedTopic s : shifts) {
+      dropped.remove(s.from().topic().id());
+      added.remove(s.to().topic().id());
+    }
+    return shifts;
+  }
+
+  private static Unclassified unclassified(AgendaTopics older, AgendaTopics newer) {
+    List<String> added = new ArrayList<>();
+    List<String> kept = new ArrayList<>();
+    List<String> dropped = new ArrayList<>();
+    newer
+        .unclassified()
+        .forEach((key, title) -> (older.unclassified().containsKey(key) ? kept : added).add(title));
+    older
+        .unclassified()
+        .forEach(
+            (key, title) -> {
+              if (!newer.unclassified().containsKey(key)) {
+                dropped.add(title);
+              }
+            });
+    return new Unclassified(added, dropped, kept);
+  }
+
+  /**
+   * What the older side of the diff is, as a person would name it: a session's title and start
+   * date, or a segment's title.
+   *
+   * @return the name of the older meeting
+   */
+  public String olderName() {
+    return olderName;
+  }
+
+  /**
+   * What the newer side of the diff is, as a person would name it.
+   *
+   * @return the name of the newer meeting
+   */
+  public String newerName() {
+    return newerName;
+  }
+
+  /**
+   * Topics on the newer agenda only, in the order of that agenda.
+   *
+   * @return the added topics
+   */
+  public List<AddedTopic> added() {
+    return added;
+  }
+
+  /**
+   * Topics on the older agenda only, in the order of that agenda.
+   *
+   * @return the dropped topics
+   */
+  public List<DroppedTopic> dropped() {
+    return dropped;
+  }
+
+  /**
+   * Topics on both agendas, in the order of the newer one.
+   *
+   * @return the continued topics
+   */
+  public List<ContinuedTopic> continued() {
+    return continued;
+  }
+
+  /**
+   * Dropped topics replaced by a broader or narrower added one.
+   *
+   * @return the shifts
+   */
+  public List<ShiftedTopic> shifted() {
+    return shifted;
+  }
+
+  /**
+   * Continued topics that moved to other kinds of segment.
+   *
+   * @return the moves
+   */
+  public List<MovedTopic> moved() {
+    return moved;
+  }
+
+  /**
+   * Items whose titles name no known topic.
+   *
+   * @return the unclassified items, added, dropped and kept
+   */
+  public Unclassified unclassified() {
+    return unclassified;
+  }
+
+  /**
+   * Whether nothing was added, dropped or shifted and no unclassified item came or went: the same
+   * topics, whatever their commitments.
+   *
+   * @return true if the agendas cover the same topics
+   */
+  public boolean sameTopics() {
+    return added.isEmpty()
+        && dropped.isEmpty()
+        && shifted.isEmpty()
+        && unclassified.added().isEmpty()
+        && unclassified.dropped().isEmpty();
+  }
+}

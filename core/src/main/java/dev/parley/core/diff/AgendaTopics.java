@@ -1,0 +1,203 @@
+package dev.parley.core.diff;
+
+import dev.parley.core.model.AgendaItem;
+import dev.parley.core.model.Commitment;
+import dev.parley.core.model.Party;
+import dev.parley.core.model.Segment;
+import dev.parley.core.model.SegmentKind;
+import dev.parley.core.model.Session;
+import dev.parley.core.model.Statement;
+import dev.parley.core.topic.Topic;
+import dev.parley.core.topic.TopicScheme;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One meeting's agenda seen topic by topic: which topics its items carry, under which titles, in
+ * which kinds of segment, with what strongest commitment and raised by whom; which topics its
+ * statements and outcomes mention; and which items name no topic. This is what {@link AgendaDiff}
+ * compares and what a topic timeline follows.
+ */
+public final class AgendaTopics {
+  /** Where one topic stands on this agenda. */
+  private static final class Presence {
+    final Topic topic;
+    final List<String> titles = new ArrayList<>(2);
+    final Set<Party> speakers = new LinkedHashSet<>();
+    final Set<SegmentKind> kinds = new LinkedHashSet<>();
+    Commitment strongest;
+
+    Presence(Topic topic) {
+      this.topic = topic;
+    }
+  }
+
+  private final Map<String, Presence> topics = new LinkedHashMap<>();
+  private final Set<String> mentions = new HashSet<>();
+  private final Map<String, String> unclassified = new LinkedHashMap<>();
+  private final Set<SegmentKind> kinds = new LinkedHashSet<>();
+
+  private AgendaTopics() {}
+
+  /**
+   * The topics of a session's whole agenda, all segments together.
+   *
+   * @param session the session
+   * @param scheme the topics to recognize
+   * @return the session's agenda topics
+   */
+  public static AgendaTopics of(Session session, TopicScheme scheme) {
+    return of(session.segments(), scheme);
+  }
+
+  /**
+   * The topics of the agendas of the given segments.
+   *
+   * @param segments the segments, of one session
+   * @param scheme the topics to recognize
+   * @return their agenda topics
+   */
+  public static AgendaTopics of(List<Segment> segments, TopicScheme scheme) {
+    AgendaTopics side = new AgendaTopics();
+    for (Segment segment : segments) {
+      side.kinds.add(segment.kind());
+      for (AgendaItem item : segment.agenda()) {
+        side.add(segment.kind(), item, scheme);
+      }
+    }
+    return side;
+  }
+
+  private void add(SegmentKind kind, AgendaItem item, TopicScheme scheme) {
+    List<Topic> itemTopics = scheme.topicsOf(item);
+    for (Topic t : scheme.mentionsOf(item)) {
+      mentions.add(t.id());
+    }
+    if (itemTopics.isEmpty()) {
+      unclassified.putIfAbsent(TopicScheme.normalize(item.title()), item.title());
+      return;
+    }
+    Optional<Commitment> strongest = item.strongestCommitment();
+    for (Topic t : itemTopics) {
+      Presence p = topics.computeIfAbsent(t.id(), id -> new Presence(t));
+      if (!p.titles.contains(item.title())) {
+        p.titles.add(item.title());
+      }
+      p.kinds.add(kind);
+      for (Statement s : item.statements()) {
+        p.speakers.addAll(s.parties());
+      }
+      strongest.ifPresent(
+          c -> p.strongest = p.strongest == null ? c : Commitment.strongest(p.strongest, c));
+    }
+  }
+
+  private Presence presence(String topicId) {
+    Presence p = topics.get(topicId);
+    if (p == null) {
+      throw new IllegalArgumentException("topic " + topicId + " is not on this agenda");
+    }
+    return p;
+  }
+
+  /**
+   * The topics on the agenda, in order of first appearance.
+   *
+   * @return the topics
+   */
+  public List<Topic> topics() {
+    List<Topic> list = new ArrayList<>(topics.size());
+    topics.values().forEach(p -> list.add(p.topic));
+    return Collections.unmodifiableList(list);
+  }
+
+  /**
+   * Whether the agenda carries the topic.
+   *
+   * @param topicId a topic id
+   * @return true if an item carries it
+   */
+  public boolean contains(String topicId) {
+    return topics.containsKey(topicId);
+  }
+
+  /**
+   * The strongest commitment of the items that carry a topic.
+   *
+   * @param topicId a topic on this agenda
+   * @return the commitment, or empty if none of those items has an outcome
+   * @throws IllegalArgumentException if the topic is not on this agenda
+   */
+  public Optional<Commitment> commitment(String topicId) {
+    return Optional.ofNullable(presence(topicId).strongest);
+  }
+
+  /**
+   * The titles of the items that carry a topic, as published.
+   *
+   * @param topicId a topic on this agenda
+   * @return the titles, in agenda order
+   * @throws IllegalArgumentException if the topic is not on this agenda
+   */
+  public List<String> titles(String topicId) {
+    return List.copyOf(presence(topicId).titles);
+  }
+
+  /**
+   * The parties that made statements under the items that carry a topic.
+   *
+   * @param topicId a topic on this agenda
+   * @return the parties, in order of first statement
+   * @throws IllegalArgumentException if the topic is not on this agenda
+   */
+  public List<Party> raisedBy(String topicId) {
+    return List.copyOf(presence(topicId).speakers);
+  }
+
+  /**
+   * The kinds of segment whose agendas carry a topic.
+   *
+   * @param topicId a topic on this agenda
+   * @return the kinds, in order of appearance
+   * @throws IllegalArgumentException if the topic is not on this agenda
+   */
+  public List<SegmentKind> segmentKinds(String topicId) {
+    return List.copyOf(presence(topicId).kinds);
+  }
+
+  /**
+   * The kinds of all the segments read, with or without an agenda.
+   *
+   * @return the kinds, in order of appearance
+   */
+  public List<SegmentKind> segmentKinds() {
+    return List.copyOf(kinds);
+  }
+
+  /**
+   * Whether any statement or outcome of the agenda mentions a topic, whatever the titles say.
+   *
+   * @param topicId a topic id
+   * @return true if it is mentioned
+   */
+  public boolean mentions(String topicId) {
+    return mentions.contains(topicId);
+  }
+
+  /**
+   * The items whose titles name no topic, keyed by {@linkplain TopicScheme#normalize normalized
+   * title}, with the title as published.
+   *
+   * @return the unclassified titles, in agenda order
+   */
+  public Map<String, String> unclassified() {
+    return Collections.unmodifiableMap(unclassified);
+  }
+}
