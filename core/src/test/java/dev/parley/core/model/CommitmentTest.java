@@ -39,4 +39,35 @@ class CommitmentTest {
   void parsesItsCodes() {
     assertThat(Commitment.parse("continue-dialogue")).isEqualTo(Commitment.CONTINUE_DIALOGUE);
   }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource(
+      delimiter = ';',
+      value = {
+        "Japan explained the launch status of 5G commercial services.; informed",
+        "The EU side also showed a high interest in the strategy.; informed",
+        "They pointed out the importance of baseline requirements.; shared-view",
+        "The two governments welcomed the proposal.; shared-view",
+        "Japan and the EU shared concerns about monopoly platformers.; shared-view",
+        "Both parties will continue exchanging opinions on GAIA-X.; continue-dialogue",
+        "Both parties decided to continue sharing information.; continue-dialogue",
+        "Both Japan and the EU decided to continue discussions.; continue-dialogue",
+        "The two countries reaffirmed their commitment to a multi-stakeholder approach.; reaffirmed",
+        "They agreed to cooperate on 5G.; agreed-to-cooperate",
+        "Japan and the EU also decided to promote cooperation in joint research.;"
+            + " agreed-to-cooperate",
+        "The two countries intend to strengthen cooperation in Beyond 5G.; agreed-to-cooperate",
+        "Japan explained X, and both parties decided to continue their cooperation.;"
+            + " agreed-to-cooperate",
+        "Both countries selected the following joint projects and decided to collaborate in"
+            + " implementing the projects.; joint-action"
+      })
+  void suggestsTheLevelTheWordingExpresses(String wording, String level) {
+    assertThat(Commitment.suggest(wording)).contains(Commitment.parse(level));
+  }
+
+  @Test
+  void suggestsNothingForUnknownWording() {
+    assertThat(Commitment.suggest("The weather in Tokyo was fine.")).isEmpty();
+  }
 }

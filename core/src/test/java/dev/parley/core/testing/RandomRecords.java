@@ -22,6 +22,7 @@ import dev.parley.core.model.Session;
 import dev.parley.core.model.Source;
 import dev.parley.core.model.Statement;
 import dev.parley.core.model.StatementAct;
+import dev.parley.core.topic.TopicScheme;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -216,6 +217,28 @@ public final class RandomRecords {
    */
   public String name() {
     return text(4);
+  }
+
+  /**
+   * An agenda title as press releases write them: one to three labels of the default topic scheme
+   * joined by commas, slashes or "and", sometimes with a word that names no topic.
+   *
+   * @return the title
+   */
+  public String agendaTitle() {
+    List<String> labels = new ArrayList<>();
+    int count = 1 + random.nextInt(3);
+    for (int i = 0; i < count; i++) {
+      labels.add(pick(pick(TopicScheme.defaultScheme().topics()).labels()));
+    }
+    if (oneIn(4)) {
+      labels.add(pick("Opening", "Summary", "Others", "Future cooperation"));
+    }
+    StringBuilder title = new StringBuilder(labels.get(0));
+    for (int i = 1; i < labels.size(); i++) {
+      title.append(pick(", ", "/", " and ", ", and ")).append(labels.get(i));
+    }
+    return title.toString();
   }
 
   /**
@@ -531,7 +554,7 @@ public final class RandomRecords {
    * @return the item
    */
   public AgendaItem agendaItem(int number, List<Party> present) {
-    AgendaItem.Builder b = AgendaItem.builder().title(name());
+    AgendaItem.Builder b = AgendaItem.builder().title(oneIn(2) ? agendaTitle() : name());
     if (number > 0) {
       b.number(number);
     }

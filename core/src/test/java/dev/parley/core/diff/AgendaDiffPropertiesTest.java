@@ -1,0 +1,128 @@
+package dev.parley.core.diff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parley.core.model.AgendaItem;
+import dev.parley.core.model.Segment;
+import dev.parley.core.model.Session;
+import dev.parley.core.testing.RandomRecords;
+import dev.parley.core.testing.SeedOnFailure;
+import dev.parley.core.topic.Topic;
+import dev.parley.core.topic.TopicScheme;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The laws of agenda diffs, over 1,000 seeded pairs of random sessions each. */
+@ExtendWith(SeedOnFailure.class)
+class AgendaDiffPropertiesTest {
+  private static final TopicScheme SCHEME = TopicScheme.defaultScheme();
+
+  static LongStream seeds() {
+    return LongStream.rangeClosed(1, 1_000);
+  }
+
+  private static List<String> ids(List<? extends Record> changes) {
+    List<String> ids = new ArrayList<>();
+    for (Record r : changes) {
+      if (r instanceof AddedTopic a) {
+        ids.add(a.topic().id());
+      } else if (r instanceof DroppedTopic d) {
+        ids.add(d.topic().id());
+      } else if (r instanceof ContinuedTopic c) {
+        ids.add(c.topic().id());
+      }
+    }
+    return ids.stream().sorted().toList();
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void aSessionAgainstItselfChangesNoTopic(long seed) {
+    Session s = RandomRecords.seeded(seed).session();
+    AgendaDiff diff = AgendaDiff.between(s, s, SCHEME);
+    assertThat(diff.added()).isEmpty();
+    assertThat(diff.dropped()).isEmpty();
+    assertThat(diff.shifted()).isEmpty();
+    assertThat(diff.moved()).isEmpty();
+    assertThat(diff.sameTopics()).isTrue();
+    assertThat(diff.continued()).allMatch(c -> c.direction() == Direction.KEPT);
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void whatAToBAddsBToADrops(long seed) {
+    RandomRecords random = RandomRecords.seeded(seed);
+    Session a = random.session();
+    Session b = random.session(a.dialogue());
+    AgendaDiff forward = AgendaDiff.between(a, b, SCHEME);
+    AgendaDiff backward = AgendaDiff.between(b, a, SCHEME);
+    assertThat(ids(forward.added())).isEqualTo(ids(backward.dropped()));
+    assertThat(ids(forward.dropped())).isEqualTo(ids(backward.added()));
+    assertThat(ids(forward.continued())).isEqualTo(ids(backward.continued()));
+    assertThat(forward.shifted())
+        .extracting(s -> s.from().topic().id() + ">" + s.to().topic().id() + ":" + s.narrowed())
+        .containsExactlyInAnyOrderElementsOf(
+            backward.shifted().stream()
+                .map(s -> s.to().topic().id() + ">" + s.from().topic().id() + ":" + !s.narrowed())
+                .toList());
+    assertThat(forward.unclassified().added())
+        .containsExactlyInAnyOrderElementsOf(backward.unclassified().dropped());
+    for (ContinuedTopic c : forward.continued()) {
+      ContinuedTopic back =
+          backward.continued().stream()
+              .filter(x -> x.topic().id().equals(c.topic().id()))
+              .findFirst()
+              .orElseThrow();
+      assertThat(back.before()).isEqualTo(c.after());
+      assertThat(back.after()).isEqualTo(c.before());
+    }
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void addingAnItemTitledWithAKnownLabelAddsExactlyThatTopic(long seed) {
+    RandomRecords random = RandomRecords.seeded(seed);
+    Session a = random.session();
+    AgendaTopics present = AgendaTopics.of(a, SCHEME);
+    List<Topic> absent = SCHEME.topics().stream().filter(t -> !present.contains(t.id())).toList();
+    Topic topic = random.pick(absent);
+    String label = random.pick(topic.labels());
+    Session b = withItemAt(a, 0, AgendaItem.builder().title(label).build());
+    AgendaDiff diff = AgendaDiff.between(a, b, SCHEME);
+    assertThat(diff.added()).extracting(x -> x.topic().id()).containsExactly(topic.id());
+    assertThat(diff.dropped()).isEmpty();
+    assertThat(diff.shifted()).isEmpty();
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void whereAnItemIsInsertedChangesNothing(long seed) {
+    RandomRecords random = RandomRecords.seeded(seed);
+    Session a = random.session();
+    Session b = random.session(a.dialogue());
+    AgendaItem extra = AgendaItem.builder().title(random.agendaTitle()).build();
+    Segment first = b.segments().get(0);
+    AgendaDiff atTop = AgendaDiff.between(a, withItemAt(b, 0, extra), SCHEME);
+    AgendaDiff atEnd = AgendaDiff.between(a, withItemAt(b, first.agenda().size(), extra), SCHEME);
+    assertThat(ids(atTop.added())).isEqualTo(ids(atEnd.added()));
+    assertThat(ids(atTop.dropped())).isEqualTo(ids(atEnd.dropped()));
+    assertThat(ids(atTop.continued())).isEqualTo(ids(atEnd.continued()));
+    assertThat(atTop.continued().stream().map(c -> c.topic().id() + c.direction()).sorted())
+        .containsExactlyElementsOf(
+            atEnd.continued().stream().map(c -> c.topic().id() + c.direction()).sorted().toList());
+  }
+
+  /** The session with an unnumbered item inserted into its first segment's agenda. */
+  private static Session withItemAt(Session s, int index, AgendaItem item) {
+    Segment first = s.segments().get(0);
+    List<AgendaItem> agenda = new ArrayList<>(first.agenda());
+    agenda.add(index, item);
+    List<Segment> segments = new ArrayList<>(s.segments());
+    segments.set(0, first.withAgenda(agenda));
+    return s.withSegments(segments);
+  }
+}

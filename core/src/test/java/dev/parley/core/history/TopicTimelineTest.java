@@ -1,0 +1,46 @@
+package dev.parley.core.history;
+
+import static dev.parley.core.testing.SampleSessions.meeting;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parley.core.model.Session;
+import dev.parley.core.topic.Topic;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TopicTimelineTest {
+  private final List<Session> sessions =
+      List.of(
+          meeting(3, "2021", "AI", "Spectrum"),
+          meeting(1, "2019", "AI", "5G"),
+          meeting(2, "2020", "AI"));
+
+  @Test
+  void followsEachTopicInDateOrder() {
+    TopicTimeline t = TopicTimeline.of(sessions);
+    assertThat(t.sessions()).extracting(s -> s.ordinal().getAsInt()).containsExactly(1, 2, 3);
+    assertThat(t.tracks()).extracting(x -> x.topic().id()).containsExactly("ai", "5g", "spectrum");
+    assertThat(t.track("5g").orElseThrow().last().index()).isZero();
+    assertThat(t.track("spectrum").orElseThrow().first().session().ordinal()).hasValue(3);
+    assertThat(t.track("quantum")).isEmpty();
+  }
+
+  @Test
+  void standingItemsAreInEverySession() {
+    assertThat(TopicTimeline.of(sessions).inEverySession())
+        .extracting(x -> x.topic().id())
+        .containsExactly("ai");
+  }
+
+  @Test
+  void comparesTwoTimelines() {
+    TopicTimeline first = TopicTimeline.of(List.of(meeting(1, "2019", "AI", "5G")));
+    TopicTimeline second = TopicTimeline.of(List.of(meeting(2, "2018", "AI", "Spectrum")));
+    TimelineComparison c = first.compareWith(second);
+    assertThat(c.inBoth()).extracting(Topic::id).containsExactly("ai");
+    assertThat(c.onlyInFirst()).extracting(Topic::id).containsExactly("5g");
+    assertThat(c.onlyInSecond()).extracting(Topic::id).containsExactly("spectrum");
+    assertThat(c.firstAppearance().get("ai").ordinal()).hasValue(2);
+    assertThat(c.firstAppearance().get("5g").ordinal()).hasValue(1);
+  }
+}

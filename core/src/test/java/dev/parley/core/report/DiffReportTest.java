@@ -1,0 +1,49 @@
+package dev.parley.core.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parley.core.diff.AgendaDiff;
+import dev.parley.core.model.Session;
+import dev.parley.core.testing.SampleSessions;
+import org.junit.jupiter.api.Test;
+
+class DiffReportTest {
+  private final Session older = SampleSessions.meeting(1, "2019", "AI", "Opening", "Cybersecurity");
+  private final Session newer =
+      SampleSessions.meeting(2, "2020", "Artificial intelligence", "5G", "IoT security");
+  private final AgendaDiff diff = AgendaDiff.between(older, newer);
+
+  @Test
+  void textListsEveryKindOfChange() {
+    String text = DiffReport.text(diff);
+    assertThat(text)
+        .startsWith("Agenda diff\n  from: 1th meeting (2019)\n  to:   2th meeting (2020)\n")
+        .contains("\nContinued (1)\n  ai (AI): no outcome -> no outcome (kept)\n")
+        .contains("      before: AI\n      after:  Artificial intelligence\n")
+        .contains("\nAdded (1)\n  5g (5G): no outcome\n      titles: 5G\n")
+        .contains("\nDropped (0)\n")
+        .contains(
+            "\nShifted (1)\n  cybersecurity (Cybersecurity) narrowed to iot-security (IoT security)\n")
+        .contains("\nUnclassified (1)\n  dropped: Opening\n");
+  }
+
+  @Test
+  void isDeterministic() {
+    assertThat(DiffReport.text(AgendaDiff.between(older, newer))).isEqualTo(DiffReport.text(diff));
+    assertThat(DiffReport.markdown(AgendaDiff.between(older, newer)))
+        .isEqualTo(DiffReport.markdown(diff));
+  }
+
+  @Test
+  void markdownHasATablePerKindAndEscapesTitles() {
+    String md = DiffReport.markdown(diff);
+    assertThat(md)
+        .startsWith(
+            "## Agenda diff\n\nFrom **1th meeting \\(2019\\)** to **2th meeting \\(2020\\)**\n")
+        .contains("| topic | before | after | commitment | raised by |\n|---|---|---|---|---|\n")
+        .contains(
+            "| ai \\(AI\\) | AI | Artificial intelligence | no outcome → no outcome \\(kept\\) |  |\n")
+        .contains(
+            "### Shifted (1)\n\n- cybersecurity \\(Cybersecurity\\) narrowed to iot\\-security \\(IoT security\\)\n");
+  }
+}
