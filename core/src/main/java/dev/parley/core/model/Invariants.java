@@ -28,6 +28,25 @@ final class Invariants {
       throw violation(
           subject, field, field + " \"" + value + "\" has leading or trailing white space");
     }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      boolean paired;
+      if (Character.isHighSurrogate(c)) {
+        paired = i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1));
+        if (paired) {
+          i++;
+          continue;
+        }
+      } else {
+        paired = !Character.isLowSurrogate(c);
+      }
+      if (!paired) {
+        throw violation(
+            subject,
+            field,
+            field + " has an unpaired surrogate at index " + i + "; text must be valid Unicode");
+      }
+    }
   }
 
   static void text(String subject, String field, Optional<String> value) {

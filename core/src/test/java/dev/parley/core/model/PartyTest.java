@@ -37,4 +37,13 @@ class PartyTest {
         .isInstanceOf(InvalidRecordException.class)
         .hasMessage("Party 'jp': name \"Japan \" has leading or trailing white space");
   }
+
+  @Test
+  void rejectsTextThatIsNotValidUnicode() {
+    assertThatThrownBy(() -> Party.of("jp", "Jap\ud800an"))
+        .isInstanceOf(InvalidRecordException.class)
+        .hasMessage(
+            "Party 'jp': name has an unpaired surrogate at index 3; text must be valid Unicode");
+    assertThat(Party.of("jp", "Japan 🤝").name()).endsWith("🤝");
+  }
 }
