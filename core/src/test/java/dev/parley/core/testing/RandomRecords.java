@@ -1,5 +1,6 @@
 package dev.parley.core.testing;
 
+import dev.parley.core.history.DialogueHistory;
 import dev.parley.core.model.AgendaItem;
 import dev.parley.core.model.Commitment;
 import dev.parley.core.model.Delegation;
@@ -608,6 +609,42 @@ public final class RandomRecords {
       b.summary(text(30));
     }
     return b.build();
+  }
+
+  /**
+   * The history of a new random dialogue: none to six sessions (once in 20, up to 30) with
+   * increasing ordinals, some missing, and increasing dates of any precision.
+   *
+   * @return the history
+   */
+  public DialogueHistory history() {
+    Dialogue dialogue = dialogue();
+    int count = oneIn(20) ? random.nextInt(31) : random.nextInt(7);
+    List<Session> sessions = new ArrayList<>();
+    int ordinal = 1 + random.nextInt(10);
+    LocalDate day = LocalDate.of(1990 + random.nextInt(30), 1 + random.nextInt(12), 1);
+    for (int i = 0; i < count; i++) {
+      Session s = session(dialogue);
+      PartialDate start = PartialDate.from(day);
+      if (oneIn(4)) {
+        start = PartialDate.of(day.getYear(), day.getMonthValue());
+      }
+      Session.Builder b =
+          Session.builder()
+              .from(s)
+              .ordinal(ordinal)
+              .start(start)
+              .end(Optional.empty())
+              .sources(List.of(source(start.earliest())));
+      List<Segment> segments = new ArrayList<>();
+      for (Segment seg : s.segments()) {
+        segments.add(seg.withDate(Optional.empty()));
+      }
+      sessions.add(b.segments(segments).build());
+      ordinal += 1 + (oneIn(5) ? random.nextInt(3) : 0);
+      day = day.plusMonths(13 + random.nextInt(12)).withDayOfMonth(1);
+    }
+    return DialogueHistory.of(dialogue, sessions);
   }
 
   /**
