@@ -35,6 +35,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.regex.Matcher;
@@ -441,7 +442,8 @@ public final class ParleyJson {
    * Reads one document, turning every problem with its content into a ParleyJsonException. Failures
    * of the input itself are UncheckedIOException, unless the input is in memory.
    */
-  private Object read(Source source, Shape shape, boolean inMemory) {
+  private Object read(Object input, Source source, Shape shape, boolean inMemory) {
+    Objects.requireNonNull(input, "input");
     JsonParser p = null;
     try {
       p = source.open(factory);
@@ -510,7 +512,7 @@ public final class ParleyJson {
    * @throws ParleyJsonException if the document is not a valid session document
    */
   public Session readSession(String json) {
-    return (Session) read(f -> f.createParser(json), Shape.SESSION, true);
+    return (Session) read(json, f -> f.createParser(json), Shape.SESSION, true);
   }
 
   /**
@@ -521,7 +523,7 @@ public final class ParleyJson {
    * @throws ParleyJsonException if the document is not a valid session document
    */
   public Session readSession(byte[] json) {
-    return (Session) read(f -> f.createParser(utf8(json)), Shape.SESSION, true);
+    return (Session) read(json, f -> f.createParser(utf8(json)), Shape.SESSION, true);
   }
 
   /**
@@ -533,7 +535,7 @@ public final class ParleyJson {
    * @throws UncheckedIOException if reading fails
    */
   public Session readSession(Reader json) {
-    return (Session) read(f -> f.createParser(json), Shape.SESSION, false);
+    return (Session) read(json, f -> f.createParser(json), Shape.SESSION, false);
   }
 
   /**
@@ -545,7 +547,7 @@ public final class ParleyJson {
    * @throws UncheckedIOException if reading fails
    */
   public Session readSession(InputStream json) {
-    return (Session) read(f -> f.createParser(utf8(json)), Shape.SESSION, false);
+    return (Session) read(json, f -> f.createParser(utf8(json)), Shape.SESSION, false);
   }
 
   /**
@@ -572,7 +574,7 @@ public final class ParleyJson {
    * @throws ParleyJsonException if the document is not a valid history document
    */
   public DialogueHistory readHistory(String json) {
-    return (DialogueHistory) read(f -> f.createParser(json), Shape.HISTORY, true);
+    return (DialogueHistory) read(json, f -> f.createParser(json), Shape.HISTORY, true);
   }
 
   /**
@@ -583,7 +585,7 @@ public final class ParleyJson {
    * @throws ParleyJsonException if the document is not a valid history document
    */
   public DialogueHistory readHistory(byte[] json) {
-    return (DialogueHistory) read(f -> f.createParser(utf8(json)), Shape.HISTORY, true);
+    return (DialogueHistory) read(json, f -> f.createParser(utf8(json)), Shape.HISTORY, true);
   }
 
   /**
@@ -595,7 +597,7 @@ public final class ParleyJson {
    * @throws UncheckedIOException if reading fails
    */
   public DialogueHistory readHistory(Reader json) {
-    return (DialogueHistory) read(f -> f.createParser(json), Shape.HISTORY, false);
+    return (DialogueHistory) read(json, f -> f.createParser(json), Shape.HISTORY, false);
   }
 
   /**
@@ -607,7 +609,7 @@ public final class ParleyJson {
    * @throws UncheckedIOException if reading fails
    */
   public DialogueHistory readHistory(InputStream json) {
-    return (DialogueHistory) read(f -> f.createParser(utf8(json)), Shape.HISTORY, false);
+    return (DialogueHistory) read(json, f -> f.createParser(utf8(json)), Shape.HISTORY, false);
   }
 
   /**

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.parley.core.model.InvalidRecordException;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,7 @@ final class RecordFormat<T, B> {
     this.type = type;
     this.builder = builder;
     this.build = build;
-    this.fields = List.of(fields);
+    this.fields = List.copyOf(Arrays.asList(fields));
     for (int i = 0; i < fields.length; i++) {
       index.put(fields[i].name, i);
     }

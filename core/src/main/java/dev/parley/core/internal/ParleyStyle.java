@@ -20,5 +20,8 @@ import org.immutables.value.Value;
     jdkOnly = true,
     depluralize = true,
     depluralizeDictionary = {"item:agenda", "party:parties"},
-    defaults = @Value.Immutable(copy = true))
+    defaults = @Value.Immutable(copy = true),
+    // Emit no @Generated or other classpath annotations: users compile against our classes
+    // without Immutables on their class path, and javac would warn about the missing type.
+    allowedClasspathAnnotations = {Override.class})
 public @interface ParleyStyle {}
