@@ -34,6 +34,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Spliterator;
@@ -228,14 +229,24 @@ public final class ParleyJson {
     p.nextToken();
     checkVersion(p, Reading.string(p));
     if (p.nextToken() != JsonToken.FIELD_NAME) {
-      throw Reading.fail(p, "the document has no \"" + shape.member + "\"");
-    }
-    if (!shape.member.equals(p.currentName())) {
       throw Reading.fail(
-          p, "expected a " + shape.member + " document, found member \"" + p.currentName() + "\"");
+          p, "the document has no " + (shape == null ? "session or history" : shape.member));
+    }
+    Shape found =
+        Shape.SESSION.member.equals(p.currentName())
+            ? Shape.SESSION
+            : Shape.HISTORY.member.equals(p.currentName()) ? Shape.HISTORY : null;
+    if (found == null || (shape != null && found != shape)) {
+      throw Reading.fail(
+          p,
+          "expected a "
+              + (shape == null ? "session or history" : shape.member)
+              + " document, found member \""
+              + p.currentName()
+              + "\"");
     }
     p.nextToken();
-    Object record = shape == Shape.SESSION ? SessionFormat.FORMAT.read(p) : HistoryFormat.read(p);
+    Object record = found == Shape.SESSION ? SessionFormat.FORMAT.read(p) : HistoryFormat.read(p);
     JsonToken end = p.nextToken();
     if (end != JsonToken.END_OBJECT) {
       throw Reading.fail(
@@ -243,7 +254,7 @@ public final class ParleyJson {
           "unexpected "
               + (end == JsonToken.FIELD_NAME ? "member \"" + p.currentName() + "\"" : "content")
               + " after the "
-              + shape.member);
+              + found.member);
     }
     if (p.nextToken() != null) {
       throw Reading.fail(p, "unexpected content after the end of the document");
@@ -623,6 +634,25 @@ public final class ParleyJson {
   public DialogueHistory readHistory(Path file) {
     try (InputStream in = Files.newInputStream(file)) {
       return readHistory(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads the sessions of a UTF-8 file that holds either a session document or a history document.
+   *
+   * @param file the file
+   * @return the one session, or the history's sessions in date order
+   * @throws ParleyJsonException if the file is neither a valid session nor a valid history document
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public List<Session> readSessions(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      Object record = read(in, f -> f.createParser(utf8(in)), null, false);
+      return record instanceof Session
+          ? List.of((Session) record)
+          : ((DialogueHistory) record).sessions();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

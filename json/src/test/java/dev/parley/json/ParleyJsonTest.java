@@ -84,6 +84,16 @@ class ParleyJsonTest {
   }
 
   @Test
+  void readsTheSessionsOfEitherKindOfDocument(@TempDir Path dir) {
+    Path one = dir.resolve("one.json");
+    JSON.write(sample(), one);
+    assertThat(JSON.readSessions(one)).containsExactly(sample());
+    Path many = dir.resolve("many.json");
+    JSON.write(DialogueHistory.of(List.of(sample(), sample().withOrdinal(12))), many);
+    assertThat(JSON.readSessions(many)).hasSize(2);
+  }
+
+  @Test
   void aMissingFileIsAnIoProblemNotADocumentProblem(@TempDir Path dir) {
     assertThatThrownBy(() -> JSON.readSession(dir.resolve("missing.json")))
         .isInstanceOf(UncheckedIOException.class);

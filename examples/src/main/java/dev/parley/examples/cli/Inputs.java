@@ -1,0 +1,79 @@
+package dev.parley.examples.cli;
+
+import dev.parley.core.model.Session;
+import dev.parley.json.ParleyJson;
+import dev.parley.json.ParleyJsonException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/** Reading the files a command is given, with problems as {@code FILE:LINE:COLUMN} lines. */
+final class Inputs {
+  static final ParleyJson JSON = ParleyJson.defaults();
+
+  private Inputs() {}
+
+  /** How a bad document is reported: {@code FILE:LINE:COLUMN: JSON-PATH: message}. */
+  static String describe(Path file, ParleyJsonException e) {
+    return file + ":" + e.line() + ":" + e.column() + ": " + e.path() + ": " + e.problem();
+  }
+
+  static String describe(Path file, UncheckedIOException e) {
+    return file + ": cannot read: " + e.getCause();
+  }
+
+  /** Whether a file holds JSON Lines, by its name. */
+  static boolean isLines(Path file) {
+    return file.getFileName().toString().endsWith(".jsonl");
+  }
+
+  /**
+   * Passes each session of a session document, a history document or a JSON Lines file to the
+   * consumer, streaming JSON Lines.
+   *
+   * @return the number of sessions
+   */
+  static long forEachSession(Path file, Consumer<Session> consumer) {
+    try {
+      if (isLines(file)) {
+        long[] count = {0};
+        try (Stream<Session> sessions = JSON.readLines(file)) {
+          sessions.forEach(
+              s -> {
+                count[0]++;
+                consumer.accept(s);
+              });
+        }
+        return count[0];
+      }
+      List<Session> sessions = JSON.readSessions(file);
+      sessions.forEach(consumer);
+      return sessions.size();
+    } catch (ParleyJsonException e) {
+      throw new InvalidInput(List.of(describe(file, e)));
+    } catch (UncheckedIOException e) {
+      throw new InvalidInput(List.of(describe(file, e)));
+    }
+  }
+
+  static List<Session> sessions(List<Path> files) {
+    List<Session> all = new ArrayList<>();
+    for (Path f : files) {
+      forEachSession(f, all::add);
+    }
+    return all;
+  }
+
+  static Session session(Path file) {
+    try {
+      return JSON.readSession(file);
+    } catch (ParleyJsonException e) {
+      throw new InvalidInput(List.of(describe(file, e)));
+    } catch (UncheckedIOException e) {
+      throw new InvalidInput(List.of(describe(file, e)));
+    }
+  }
+}

@@ -1,0 +1,134 @@
+package dev.parley.examples.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import dev.parley.core.history.Appearance;
+import dev.parley.core.history.TopicTimeline;
+import dev.parley.core.history.TopicTrack;
+import dev.parley.core.model.Session;
+import dev.parley.core.report.TimelineReport;
+import dev.parley.core.report.TimelineSvg;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code parley timeline FILE...}: the topic timeline of sessions and histories. */
+@Command(
+    name = "timeline",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Follows every topic across sessions, with the commitment at each.",
+      "Reads session documents, history documents and JSON Lines; sessions go in date order."
+    })
+final class TimelineCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Sessions and histories.")
+  List<Path> files;
+
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      description = "text, markdown or json (default: ${DEFAULT-VALUE}).")
+  OutputFormat format;
+
+  @Option(names = "--svg", paramLabel = "OUT.svg", description = "Also draw the timeline as SVG.")
+  Path svg;
+
+  @Mixin SchemeOption scheme;
+
+  @Override
+  public Integer call() {
+    TopicTimeline timeline = TopicTimeline.of(Inputs.sessions(files), scheme.scheme());
+    String report =
+        format == OutputFormat.json
+            ? json(timeline)
+            : format == OutputFormat.markdown
+                ? TimelineReport.markdown(timeline)
+                : TimelineReport.text(timeline);
+    spec.commandLine().getOut().print(report);
+    if (svg != null) {
+      try {
+        Files.writeString(svg, TimelineSvg.render(timeline), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new InvalidInput(List.of(svg + ": cannot write: " + e));
+      }
+      spec.commandLine().getErr().println("wrote " + svg);
+    }
+    return 0;
+  }
+
+  /**
+   * The timeline as JSON: {@code sessions} (numbered from 1) and {@code topics} keyed by id, each
+   * with its appearances and figures.
+   */
+  static String json(TopicTimeline timeline) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
+      DefaultIndenter lines = new DefaultIndenter("  ", "\n");
+      g.setPrettyPrinter(
+          new DefaultPrettyPrinter(
+                  Separators.createDefaultInstance()
+                      .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+              .withObjectIndenter(lines)
+              .withArrayIndenter(lines));
+      g.writeStartObject();
+      g.writeArrayFieldStart("sessions");
+      List<Session> sessions = timeline.sessions();
+      for (int i = 0; i < sessions.size(); i++) {
+        Session s = sessions.get(i);
+        g.writeStartObject();
+        g.writeNumberField("session", i + 1);
+        g.writeStringField("dialogue", s.dialogue().id());
+        if (s.ordinal().isPresent()) {
+          g.writeNumberField("ordinal", s.ordinal().getAsInt());
+        }
+        g.writeStringField("title", s.title());
+        g.writeStringField("start", s.start().toString());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeObjectFieldStart("topics");
+      for (TopicTrack t : timeline.tracks()) {
+        g.writeObjectFieldStart(t.topic().id());
+        g.writeStringField("label", t.topic().prefLabel());
+        g.writeArrayFieldStart("appearances");
+        for (Appearance a : t.appearances()) {
+          g.writeStartObject();
+          g.writeNumberField("session", a.index() + 1);
+          if (a.commitment().isPresent()) {
+            g.writeStringField("commitment", a.commitment().get().code());
+          } else {
+            g.writeNullField("commitment");
+          }
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeNumberField("count", t.count());
+        g.writeNumberField("longestRun", t.longestRun());
+        g.writeNumberField("revivals", t.revivals());
+        g.writeBooleanField("inEverySession", t.isInEverySession());
+        g.writeEndObject();
+      }
+      g.writeEndObject();
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out + "\n";
+  }
+}
