@@ -60,6 +60,12 @@ class ParleyCommandTest {
   }
 
   @Test
+  void theCommittedPictureIsTheOneTheDemoDraws() throws IOException {
+    assertThat(Files.readString(demo.resolve("timeline.svg")))
+        .isEqualTo(Files.readString(Path.of("timeline.svg")));
+  }
+
+  @Test
   void validateAcceptsEveryFileTheDemoWrote() throws IOException {
     List<String> args = new ArrayList<>(List.of("validate"));
     try (var files = Files.list(demo.resolve("sessions"))) {
