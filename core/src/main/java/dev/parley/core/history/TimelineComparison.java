@@ -1,6 +1,5 @@
 package dev.parley.core.history;
 
-import dev.parley.core.model.Session;
 import dev.parley.core.topic.Topic;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -19,7 +18,7 @@ public record TimelineComparison(
     List<Topic> inBoth,
     List<Topic> onlyInFirst,
     List<Topic> onlyInSecond,
-    Map<String, Session> firstAppearance) {
+    Map<String, TimelineColumn> firstAppearance) {
   /** Copies the collections, keeping their order. */
   public TimelineComparison {
     inBoth = List.copyOf(inBoth);

@@ -1,12 +1,16 @@
 package dev.parley.core.history;
 
 import dev.parley.core.diff.AgendaTopics;
+import dev.parley.core.model.Commitment;
+import dev.parley.core.model.Dialogue;
 import dev.parley.core.model.Session;
 import dev.parley.core.topic.Topic;
 import dev.parley.core.topic.TopicScheme;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,21 +21,51 @@ import java.util.Optional;
  * discussed with the EU and the U.S."): for each topic, the sessions that carry it, the commitment
  * at each, its first and last appearance, its longest run and its revivals.
  *
- * <p>Building a timeline reads each session's agenda once; cost grows linearly with the number of
- * agenda items, and topics are shared with the scheme, not copied.
+ * <p>A timeline keeps a small {@link TimelineColumn} per session and a compact record of which
+ * topics each carried, never the sessions themselves: sessions can be {@linkplain Builder#add
+ * added} one at a time from a stream, and a timeline of 100,000 sessions fits in a few megabytes.
+ * Cost grows linearly with the number of agenda items; topics are shared with the scheme.
  */
 public final class TopicTimeline {
-  /** The order of sessions in a timeline: by start date, then by ordinal, then by title. */
+  /** The order of sessions: by start date, then by ordinal, then by title. */
   static final Comparator<Session> CHRONOLOGICAL =
       Comparator.comparing(Session::start)
           .thenComparingInt(s -> s.ordinal().orElse(0))
           .thenComparing(Session::title);
 
-  private final List<Session> sessions;
-  private final Map<String, TopicTrack> tracks;
+  private static final byte NO_OUTCOME = -1;
 
-  private TopicTimeline(List<Session> sessions, Map<String, TopicTrack> tracks) {
-    this.sessions = sessions;
+  private final List<TimelineColumn> columns;
+  private final Map<String, Track> tracks;
+
+  /** One topic's appearances: column indexes ascending, with the commitment at each. */
+  private static final class Track {
+    final Topic topic;
+    int[] columns = new int[4];
+    byte[] levels = new byte[4];
+    short[] ranks = new short[4];
+    int size;
+
+    Track(Topic topic) {
+      this.topic = topic;
+    }
+
+    /** Adds an appearance: the column, the level, and the topic's place in that agenda. */
+    void add(int column, byte level, short rank) {
+      if (size == columns.length) {
+        columns = Arrays.copyOf(columns, size * 2);
+        levels = Arrays.copyOf(levels, size * 2);
+        ranks = Arrays.copyOf(ranks, size * 2);
+      }
+      columns[size] = column;
+      levels[size] = level;
+      ranks[size] = rank;
+      size++;
+    }
+  }
+
+  private TopicTimeline(List<TimelineColumn> columns, Map<String, Track> tracks) {
+    this.columns = columns;
     this.tracks = tracks;
   }
 
@@ -53,33 +87,119 @@ public final class TopicTimeline {
    * @return the timeline
    */
   public static TopicTimeline of(Collection<Session> sessions, TopicScheme scheme) {
-    List<Session> ordered = new ArrayList<>(sessions);
-    ordered.sort(CHRONOLOGICAL);
-    Map<String, Topic> topics = new LinkedHashMap<>();
-    Map<String, List<Appearance>> appearances = new LinkedHashMap<>();
-    for (int i = 0; i < ordered.size(); i++) {
-      Session session = ordered.get(i);
-      AgendaTopics agenda = AgendaTopics.of(session, scheme);
-      for (Topic t : agenda.topics()) {
-        topics.putIfAbsent(t.id(), t);
-        appearances
-            .computeIfAbsent(t.id(), id -> new ArrayList<>())
-            .add(new Appearance(i, session, agenda.commitment(t.id())));
-      }
-    }
-    Map<String, TopicTrack> tracks = new LinkedHashMap<>();
-    appearances.forEach(
-        (id, list) -> tracks.put(id, new TopicTrack(topics.get(id), list, ordered.size())));
-    return new TopicTimeline(List.copyOf(ordered), tracks);
+    Builder b = builder(scheme);
+    sessions.forEach(b::add);
+    return b.build();
   }
 
   /**
-   * The sessions, in date order.
+   * A builder that takes sessions one at a time, in any order, keeping only what the timeline needs
+   * of each.
    *
-   * @return the sessions
+   * @param scheme the topics to recognize
+   * @return the builder
    */
-  public List<Session> sessions() {
-    return sessions;
+  public static Builder builder(TopicScheme scheme) {
+    return new Builder(scheme);
+  }
+
+  /** Collects sessions into a {@link TopicTimeline}; not thread-safe. */
+  public static final class Builder {
+    private final TopicScheme scheme;
+    private final List<TimelineColumn> columns = new ArrayList<>();
+    private final Map<String, Track> tracks = new LinkedHashMap<>();
+    private final Map<Dialogue, Dialogue> dialogues = new HashMap<>();
+
+    private Builder(TopicScheme scheme) {
+      this.scheme = scheme;
+    }
+
+    /**
+     * Adds a session's column and the topics its agenda carries.
+     *
+     * @param session the session
+     * @return this builder
+     */
+    public Builder add(Session session) {
+      Dialogue dialogue = dialogues.computeIfAbsent(session.dialogue(), d -> d);
+      int index = columns.size();
+      columns.add(
+          new TimelineColumn(dialogue, session.ordinal(), session.title(), session.start()));
+      AgendaTopics agenda = AgendaTopics.of(session, scheme);
+      List<Topic> topics = agenda.topics();
+      for (int rank = 0; rank < topics.size(); rank++) {
+        Topic t = topics.get(rank);
+        Optional<Commitment> level = agenda.commitment(t.id());
+        tracks
+            .computeIfAbsent(t.id(), id -> new Track(t))
+            .add(
+                index,
+                level.map(c -> (byte) c.ordinal()).orElse(NO_OUTCOME),
+                (short) Math.min(rank, Short.MAX_VALUE));
+      }
+      return this;
+    }
+
+    /**
+     * The timeline of the sessions added so far, in date order.
+     *
+     * @return the timeline
+     */
+    public TopicTimeline build() {
+      Integer[] order = new Integer[columns.size()];
+      for (int i = 0; i < order.length; i++) {
+        order[i] = i;
+      }
+      Arrays.sort(
+          order, (a, b) -> TimelineColumn.CHRONOLOGICAL.compare(columns.get(a), columns.get(b)));
+      int[] position = new int[order.length];
+      List<TimelineColumn> sorted = new ArrayList<>(order.length);
+      for (int i = 0; i < order.length; i++) {
+        position[order[i]] = i;
+        sorted.add(columns.get(order[i]));
+      }
+      Map<String, Track> remapped = new LinkedHashMap<>();
+      List<Track> byFirst = new ArrayList<>();
+      for (Track t : tracks.values()) {
+        Integer[] idx = new Integer[t.size];
+        for (int i = 0; i < t.size; i++) {
+          idx[i] = i;
+        }
+        Arrays.sort(idx, Comparator.comparingInt(i -> position[t.columns[i]]));
+        Track r = new Track(t.topic);
+        for (Integer i : idx) {
+          r.add(position[t.columns[i]], t.levels[i], t.ranks[i]);
+        }
+        byFirst.add(r);
+      }
+      // In order of first appearance: by first column, then by place in that agenda.
+      byFirst.sort(
+          Comparator.<Track>comparingInt(t -> t.columns[0]).thenComparingInt(t -> t.ranks[0]));
+      byFirst.forEach(t -> remapped.put(t.topic.id(), t));
+      return new TopicTimeline(List.copyOf(sorted), remapped);
+    }
+  }
+
+  /**
+   * The sessions as columns, in date order.
+   *
+   * @return the columns
+   */
+  public List<TimelineColumn> columns() {
+    return columns;
+  }
+
+  private TopicTrack track(Track t) {
+    List<Appearance> list = new ArrayList<>(t.size);
+    for (int i = 0; i < t.size; i++) {
+      byte level = t.levels[i];
+      list.add(
+          new Appearance(
+              t.columns[i],
+              columns.get(t.columns[i]),
+              level == NO_OUTCOME ? Optional.empty() : Optional.of(Commitment.values()[level])));
+    }
+    return new TopicTrack(t.topic, list, columns.size());
   }
 
   /**
@@ -88,7 +208,9 @@ public final class TopicTimeline {
    * @return the tracks
    */
   public List<TopicTrack> tracks() {
-    return List.copyOf(tracks.values());
+    List<TopicTrack> list = new ArrayList<>(tracks.size());
+    tracks.values().forEach(t -> list.add(track(t)));
+    return list;
   }
 
   /**
@@ -98,7 +220,8 @@ public final class TopicTimeline {
    * @return its track, if any session carries it
    */
   public Optional<TopicTrack> track(String topicId) {
-    return Optional.ofNullable(tracks.get(topicId));
+    Track t = tracks.get(topicId);
+    return t == null ? Optional.empty() : Optional.of(track(t));
   }
 
   /**
@@ -107,7 +230,13 @@ public final class TopicTimeline {
    * @return their tracks, in order of first appearance
    */
   public List<TopicTrack> inEverySession() {
-    return tracks.values().stream().filter(TopicTrack::isInEverySession).toList();
+    List<TopicTrack> list = new ArrayList<>();
+    for (Track t : tracks.values()) {
+      if (t.size == columns.size()) {
+        list.add(track(t));
+      }
+    }
+    return list;
   }
 
   /**
@@ -121,22 +250,20 @@ public final class TopicTimeline {
     List<Topic> both = new ArrayList<>();
     List<Topic> onlyHere = new ArrayList<>();
     List<Topic> onlyThere = new ArrayList<>();
-    Map<String, Session> first = new LinkedHashMap<>();
-    for (TopicTrack t : tracks.values()) {
-      Optional<TopicTrack> there = other.track(t.topic().id());
-      (there.isPresent() ? both : onlyHere).add(t.topic());
-      Session mine = t.first().session();
+    Map<String, TimelineColumn> first = new LinkedHashMap<>();
+    for (Track t : tracks.values()) {
+      Track there = other.tracks.get(t.topic.id());
+      (there != null ? both : onlyHere).add(t.topic);
+      TimelineColumn mine = columns.get(t.columns[0]);
+      TimelineColumn theirs = there == null ? null : other.columns.get(there.columns[0]);
       first.put(
-          t.topic().id(),
-          there
-              .map(o -> o.first().session())
-              .filter(s -> CHRONOLOGICAL.compare(s, mine) < 0)
-              .orElse(mine));
+          t.topic.id(),
+          theirs != null && TimelineColumn.CHRONOLOGICAL.compare(theirs, mine) < 0 ? theirs : mine);
     }
-    for (TopicTrack t : other.tracks.values()) {
-      if (!tracks.containsKey(t.topic().id())) {
-        onlyThere.add(t.topic());
-        first.put(t.topic().id(), t.first().session());
+    for (Track t : other.tracks.values()) {
+      if (!tracks.containsKey(t.topic.id())) {
+        onlyThere.add(t.topic);
+        first.put(t.topic.id(), other.columns.get(t.columns[0]));
       }
     }
     return new TimelineComparison(both, onlyHere, onlyThere, first);

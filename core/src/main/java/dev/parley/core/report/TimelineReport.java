@@ -1,10 +1,10 @@
 package dev.parley.core.report;
 
 import dev.parley.core.history.Appearance;
+import dev.parley.core.history.TimelineColumn;
 import dev.parley.core.history.TopicTimeline;
 import dev.parley.core.history.TopicTrack;
 import dev.parley.core.model.Commitment;
-import dev.parley.core.model.Session;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -43,14 +43,14 @@ public final class TimelineReport {
    */
   public static String text(TopicTimeline timeline) {
     StringBuilder out = new StringBuilder();
-    List<Session> sessions = timeline.sessions();
+    List<TimelineColumn> sessions = timeline.columns();
     out.append("Topic timeline: ")
         .append(sessions.size())
         .append(" sessions, ")
         .append(timeline.tracks().size())
         .append(" topics\n\n");
     for (int i = 0; i < sessions.size(); i++) {
-      out.append(String.format("%4d  %s\n", i + 1, column(sessions.get(i))));
+      out.append(String.format("%4d  %s\n", i + 1, sessions.get(i).label()));
     }
     int width = 12;
     for (TopicTrack t : timeline.tracks()) {
@@ -78,11 +78,11 @@ public final class TimelineReport {
   public static String markdown(TopicTimeline timeline) {
     StringBuilder out = new StringBuilder();
     out.append("## Topic timeline\n\n| topic |");
-    for (Session s : timeline.sessions()) {
-      out.append(' ').append(Markdown.escape(column(s))).append(" |");
+    for (TimelineColumn c : timeline.columns()) {
+      out.append(' ').append(Markdown.escape(c.label())).append(" |");
     }
     out.append(" count | longest run | revivals |\n|---|");
-    out.append("---|".repeat(timeline.sessions().size())).append("---|---|---|\n");
+    out.append("---|".repeat(timeline.columns().size())).append("---|---|---|\n");
     for (TopicTrack t : timeline.tracks()) {
       out.append("| ").append(Markdown.escape(DiffReport.topic(t.topic()))).append(" |");
       for (char c : cells(t).toCharArray()) {
@@ -98,19 +98,6 @@ public final class TimelineReport {
     }
     out.append("\n").append(Markdown.escape(LEGEND)).append("\n");
     return out.toString();
-  }
-
-  /**
-   * How a session heads a timeline column: its date, dialogue and ordinal.
-   *
-   * @param s the session
-   * @return a short label such as {@code 2022-02-03 Japan-EU ICT Policy Dialogue #27}
-   */
-  public static String column(Session s) {
-    return s.start()
-        + " "
-        + s.dialogue().name()
-        + (s.ordinal().isPresent() ? " #" + s.ordinal().getAsInt() : " (" + s.title() + ")");
   }
 
   private static String cells(TopicTrack t) {

@@ -1,10 +1,10 @@
 package dev.parley.core.report;
 
 import dev.parley.core.history.Appearance;
+import dev.parley.core.history.TimelineColumn;
 import dev.parley.core.history.TopicTimeline;
 import dev.parley.core.history.TopicTrack;
 import dev.parley.core.model.Commitment;
-import dev.parley.core.model.Session;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -53,16 +53,15 @@ public final class TimelineSvg {
    * @return the SVG document
    */
   public static String render(TopicTimeline timeline) {
-    List<Session> sessions = timeline.sessions();
+    List<TimelineColumn> sessions = timeline.columns();
     List<TopicTrack> tracks = timeline.tracks();
     int labelWidth = 60;
     for (TopicTrack t : tracks) {
       labelWidth = Math.max(labelWidth, rowLabel(t).length() * CHAR);
     }
     int headerHeight = 60;
-    for (Session s : sessions) {
-      headerHeight =
-          Math.max(headerHeight, (int) (TimelineReport.column(s).length() * CHAR * 0.72));
+    for (TimelineColumn s : sessions) {
+      headerHeight = Math.max(headerHeight, (int) (s.label().length() * CHAR * 0.72));
     }
     int legendWidth = 0;
     for (Commitment c : Commitment.values()) {
@@ -109,7 +108,7 @@ public final class TimelineSvg {
           .append(' ')
           .append(y)
           .append(")\">")
-          .append(escape(TimelineReport.column(sessions.get(i))))
+          .append(escape(sessions.get(i).label()))
           .append("</text>\n");
     }
     for (int r = 0; r < tracks.size(); r++) {
@@ -145,13 +144,7 @@ public final class TimelineSvg {
             .append("\" fill=\"")
             .append(shade(a != null, level))
             .append("\" stroke=\"#bdbdbd\"><title>")
-            .append(
-                escape(
-                    t.topic().prefLabel()
-                        + " — "
-                        + TimelineReport.column(sessions.get(c))
-                        + ": "
-                        + code))
+            .append(escape(t.topic().prefLabel() + " — " + sessions.get(c).label() + ": " + code))
             .append("</title></rect>\n");
       }
     }

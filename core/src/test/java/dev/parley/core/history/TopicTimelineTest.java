@@ -18,10 +18,10 @@ class TopicTimelineTest {
   @Test
   void followsEachTopicInDateOrder() {
     TopicTimeline t = TopicTimeline.of(sessions);
-    assertThat(t.sessions()).extracting(s -> s.ordinal().getAsInt()).containsExactly(1, 2, 3);
+    assertThat(t.columns()).extracting(s -> s.ordinal().getAsInt()).containsExactly(1, 2, 3);
     assertThat(t.tracks()).extracting(x -> x.topic().id()).containsExactly("ai", "5g", "spectrum");
     assertThat(t.track("5g").orElseThrow().last().index()).isZero();
-    assertThat(t.track("spectrum").orElseThrow().first().session().ordinal()).hasValue(3);
+    assertThat(t.track("spectrum").orElseThrow().first().column().ordinal()).hasValue(3);
     assertThat(t.track("quantum")).isEmpty();
   }
 
@@ -42,5 +42,20 @@ class TopicTimelineTest {
     assertThat(c.onlyInSecond()).extracting(Topic::id).containsExactly("spectrum");
     assertThat(c.firstAppearance().get("ai").ordinal()).hasValue(2);
     assertThat(c.firstAppearance().get("5g").ordinal()).hasValue(1);
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "seed {0}")
+  @org.junit.jupiter.params.provider.ValueSource(longs = {1, 2, 3, 5, 8, 13, 21, 34, 55, 89})
+  void theOrderSessionsAreAddedInDoesNotMatter(long seed) {
+    dev.parley.core.testing.RandomRecords random = dev.parley.core.testing.RandomRecords.seeded(seed);
+    java.util.List<dev.parley.core.model.Session> sessions = new java.util.ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      sessions.add(random.session());
+    }
+    TopicTimeline forward = TopicTimeline.of(sessions);
+    java.util.Collections.reverse(sessions);
+    TopicTimeline backward = TopicTimeline.of(sessions);
+    assertThat(backward.columns()).isEqualTo(forward.columns());
+    assertThat(backward.tracks()).isEqualTo(forward.tracks());
   }
 }

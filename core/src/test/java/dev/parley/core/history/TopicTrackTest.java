@@ -17,7 +17,7 @@ class TopicTrackTest {
                 i ->
                     new Appearance(
                         i,
-                        SampleSessions.meeting(i + 1, "20" + (10 + i)),
+                        TimelineColumn.of(SampleSessions.meeting(i + 1, "20" + (10 + i))),
                         Optional.<Commitment>empty()))
             .toList();
     return new TopicTrack(Topic.of("ai", "AI"), list, sessions);

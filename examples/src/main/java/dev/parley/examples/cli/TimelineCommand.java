@@ -6,9 +6,9 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import dev.parley.core.history.Appearance;
+import dev.parley.core.history.TimelineColumn;
 import dev.parley.core.history.TopicTimeline;
 import dev.parley.core.history.TopicTrack;
-import dev.parley.core.model.Session;
 import dev.parley.core.report.TimelineReport;
 import dev.parley.core.report.TimelineSvg;
 import java.io.IOException;
@@ -88,9 +88,9 @@ final class TimelineCommand implements Callable<Integer> {
               .withArrayIndenter(lines));
       g.writeStartObject();
       g.writeArrayFieldStart("sessions");
-      List<Session> sessions = timeline.sessions();
+      List<TimelineColumn> sessions = timeline.columns();
       for (int i = 0; i < sessions.size(); i++) {
-        Session s = sessions.get(i);
+        TimelineColumn s = sessions.get(i);
         g.writeStartObject();
         g.writeNumberField("session", i + 1);
         g.writeStringField("dialogue", s.dialogue().id());

@@ -51,7 +51,7 @@ class JapanIndiaHistoryTest {
     TopicTimeline timeline = history.timeline();
     TopicTrack cyber = timeline.track("cybersecurity").orElseThrow();
     assertThat(cyber.count()).isEqualTo(1);
-    assertThat(cyber.first().session().ordinal()).hasValue(4);
+    assertThat(cyber.first().column().ordinal()).hasValue(4);
     // Both lists carry cybersecurity; the new selection is the stronger commitment.
     assertThat(cyber.first().commitment()).contains(Commitment.JOINT_ACTION);
     assertThat(timeline.track("spam").orElseThrow().first().commitment())
