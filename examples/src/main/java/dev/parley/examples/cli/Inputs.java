@@ -5,7 +5,6 @@ import dev.parley.json.ParleyJson;
 import dev.parley.json.ParleyJsonException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -57,14 +56,6 @@ final class Inputs {
     } catch (UncheckedIOException e) {
       throw new InvalidInput(List.of(describe(file, e)));
     }
-  }
-
-  static List<Session> sessions(List<Path> files) {
-    List<Session> all = new ArrayList<>();
-    for (Path f : files) {
-      forEachSession(f, all::add);
-    }
-    return all;
   }
 
   static Session session(Path file) {

@@ -53,7 +53,10 @@ final class TimelineCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    TopicTimeline timeline = TopicTimeline.of(Inputs.sessions(files), scheme.scheme());
+    // One session at a time: JSON Lines of any length are timed in constant memory per session.
+    TopicTimeline.Builder builder = TopicTimeline.builder(scheme.scheme());
+    files.forEach(f -> Inputs.forEachSession(f, builder::add));
+    TopicTimeline timeline = builder.build();
     String report =
         format == OutputFormat.json
             ? json(timeline)
