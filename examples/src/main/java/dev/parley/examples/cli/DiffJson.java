@@ -1,10 +1,6 @@
 package dev.parley.examples.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import dev.parley.core.diff.AddedTopic;
 import dev.parley.core.diff.AgendaDiff;
 import dev.parley.core.diff.ContinuedTopic;
@@ -30,14 +26,7 @@ final class DiffJson {
 
   static String of(AgendaDiff diff) {
     StringWriter out = new StringWriter();
-    try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
-      DefaultIndenter lines = new DefaultIndenter("  ", "\n");
-      g.setPrettyPrinter(
-          new DefaultPrettyPrinter(
-                  Separators.createDefaultInstance()
-                      .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-              .withObjectIndenter(lines)
-              .withArrayIndenter(lines));
+    try (JsonGenerator g = PrettyJson.generator(out)) {
       g.writeStartObject();
       g.writeStringField("from", diff.olderName());
       g.writeStringField("to", diff.newerName());

@@ -1,10 +1,6 @@
 package dev.parley.examples.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import dev.parley.core.history.Appearance;
 import dev.parley.core.history.TimelineColumn;
 import dev.parley.core.history.TopicTimeline;
@@ -81,14 +77,7 @@ final class TimelineCommand implements Callable<Integer> {
    */
   static String json(TopicTimeline timeline) {
     StringWriter out = new StringWriter();
-    try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
-      DefaultIndenter lines = new DefaultIndenter("  ", "\n");
-      g.setPrettyPrinter(
-          new DefaultPrettyPrinter(
-                  Separators.createDefaultInstance()
-                      .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-              .withObjectIndenter(lines)
-              .withArrayIndenter(lines));
+    try (JsonGenerator g = PrettyJson.generator(out)) {
       g.writeStartObject();
       g.writeArrayFieldStart("sessions");
       List<TimelineColumn> sessions = timeline.columns();
