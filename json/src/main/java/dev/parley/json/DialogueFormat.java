@@ -8,6 +8,7 @@ final class DialogueFormat {
   static final RecordFormat<Dialogue, Dialogue.Builder> FORMAT =
       new RecordFormat<>(
           "Dialogue",
+          true,
           Dialogue::builder,
           Dialogue.Builder::build,
           Field.text("id", Dialogue::id, Dialogue.Builder::id),

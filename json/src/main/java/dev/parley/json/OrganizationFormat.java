@@ -8,6 +8,7 @@ final class OrganizationFormat {
   static final RecordFormat<Organization, Organization.Builder> FORMAT =
       new RecordFormat<>(
           "Organization",
+          true,
           Organization::builder,
           Organization.Builder::build,
           Field.text("name", Organization::name, Organization.Builder::name),

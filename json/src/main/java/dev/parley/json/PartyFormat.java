@@ -7,6 +7,7 @@ final class PartyFormat {
   static final RecordFormat<Party, Party.Builder> FORMAT =
       new RecordFormat<>(
           "Party",
+          true,
           Party::builder,
           Party.Builder::build,
           Field.text("code", Party::code, Party.Builder::code),

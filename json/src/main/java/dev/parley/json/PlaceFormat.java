@@ -7,6 +7,7 @@ final class PlaceFormat {
   static final RecordFormat<Place, Place.Builder> FORMAT =
       new RecordFormat<>(
           "Place",
+          true,
           Place::builder,
           Place.Builder::build,
           Field.optionalText("venue", Place::venue, Place.Builder::venue),

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -25,15 +26,34 @@ import java.util.stream.Collectors;
  * @param <B> its builder
  */
 final class RecordFormat<T, B> {
+  /** How many distinct values of one type are shared at most; beyond, values are not shared. */
+  private static final int MAX_INTERNED = 4_096;
+
   private final String type;
   private final Supplier<B> builder;
   private final Function<B, T> build;
   private final List<Field<T, B>> fields;
   private final Map<String, Integer> index = new HashMap<>();
   private final String names;
+  private final Map<T, T> interned;
 
   @SafeVarargs
   RecordFormat(String type, Supplier<B> builder, Function<B, T> build, Field<T, B>... fields) {
+    this(type, false, builder, build, fields);
+  }
+
+  /**
+   * A format whose equal values, if {@code intern}, are read as one shared instance: parties,
+   * organizations and dialogues recur in every session, and sharing them saves memory.
+   */
+  @SafeVarargs
+  RecordFormat(
+      String type,
+      boolean intern,
+      Supplier<B> builder,
+      Function<B, T> build,
+      Field<T, B>... fields) {
+    this.interned = intern ? new ConcurrentHashMap<>() : null;
     if (fields.length > 63) {
       throw new IllegalArgumentException(type + " has more than 63 members");
     }
@@ -88,17 +108,30 @@ final class RecordFormat<T, B> {
       p.nextToken();
       fields.get(i).reader.read(p, b);
     }
-    String path = Reading.path(p.getParsingContext());
     for (int i = 0; i < fields.size(); i++) {
       if (fields.get(i).required && (seen & (1L << i)) == 0) {
         throw Reading.failAt(
-            path, start, "missing required member \"" + fields.get(i).name + "\" in " + type, null);
+            Reading.path(p.getParsingContext()),
+            start,
+            "missing required member \"" + fields.get(i).name + "\" in " + type,
+            null);
       }
     }
     try {
-      return build.apply(b);
+      T value = build.apply(b);
+      if (interned == null) {
+        return value;
+      }
+      T shared = interned.get(value);
+      if (shared != null) {
+        return shared;
+      }
+      if (interned.size() < MAX_INTERNED) {
+        interned.putIfAbsent(value, value);
+      }
+      return value;
     } catch (InvalidRecordException e) {
-      throw Reading.invalid(path, start, e);
+      throw Reading.invalid(Reading.path(p.getParsingContext()), start, e);
     }
   }
 }

@@ -2,6 +2,7 @@ package dev.parley.core.diff;
 
 import dev.parley.core.model.AgendaItem;
 import dev.parley.core.model.Commitment;
+import dev.parley.core.model.Outcome;
 import dev.parley.core.model.Party;
 import dev.parley.core.model.Segment;
 import dev.parley.core.model.SegmentKind;
@@ -20,10 +21,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * One meeting's agenda seen topic by topic: which topics its items carry, under which titles, in
- * which kinds of segment, with what strongest commitment and raised by whom; which topics its
- * statements and outcomes mention; and which items name no topic. This is what {@link AgendaDiff}
- * compares and what a topic timeline follows.
+ * One meeting's agenda seen topic by topic (not thread-safe: it reads mentions on first use): which
+ * topics its items carry, under which titles, in which kinds of segment, with what strongest
+ * commitment and raised by whom; which topics its statements and outcomes mention; and which items
+ * name no topic. This is what {@link AgendaDiff} compares and what a topic timeline follows.
  */
 public final class AgendaTopics {
   /** Where one topic stands on this agenda. */
@@ -40,7 +41,9 @@ public final class AgendaTopics {
   }
 
   private final Map<String, Presence> topics = new LinkedHashMap<>();
-  private final Set<String> mentions = new HashSet<>();
+  private final List<AgendaItem> items = new ArrayList<>();
+  private TopicScheme scheme;
+  private Set<String> mentions;
   private final Map<String, String> unclassified = new LinkedHashMap<>();
   private final Set<SegmentKind> kinds = new LinkedHashSet<>();
 
@@ -66,6 +69,7 @@ public final class AgendaTopics {
    */
   public static AgendaTopics of(List<Segment> segments, TopicScheme scheme) {
     AgendaTopics side = new AgendaTopics();
+    side.scheme = scheme;
     for (Segment segment : segments) {
       side.kinds.add(segment.kind());
       for (AgendaItem item : segment.agenda()) {
@@ -77,9 +81,7 @@ public final class AgendaTopics {
 
   private void add(SegmentKind kind, AgendaItem item, TopicScheme scheme) {
     List<Topic> itemTopics = scheme.topicsOf(item);
-    for (Topic t : scheme.mentionsOf(item)) {
-      mentions.add(t.id());
-    }
+    items.add(item);
     if (itemTopics.isEmpty()) {
       unclassified.putIfAbsent(TopicScheme.normalize(item.title()), item.title());
       return;
@@ -188,6 +190,19 @@ public final class AgendaTopics {
    * @return true if it is mentioned
    */
   public boolean mentions(String topicId) {
+    if (mentions == null) {
+      // Resolving every statement and outcome is the costly part; do it once, when asked.
+      Set<String> found = new HashSet<>();
+      for (AgendaItem item : items) {
+        for (Statement s : item.statements()) {
+          scheme.resolve(s.text()).forEach(t -> found.add(t.id()));
+        }
+        for (Outcome o : item.outcomes()) {
+          scheme.resolve(o.text()).forEach(t -> found.add(t.id()));
+        }
+      }
+      mentions = found;
+    }
     return mentions.contains(topicId);
   }
 

@@ -6,13 +6,9 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /** The rules shared by several record types, each failing with a message that names the field. */
 final class Invariants {
-  /** Lowercase letters, digits and single hyphens, starting with a letter or digit. */
-  static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
-
   private Invariants() {}
 
   static InvalidRecordException violation(String subject, String field, String rule) {
@@ -60,7 +56,7 @@ final class Invariants {
   }
 
   static void slug(String subject, String field, String value) {
-    if (value.length() > 64 || !SLUG.matcher(value).matches()) {
+    if (!isSlug(value)) {
       throw violation(
           subject,
           field,
@@ -69,6 +65,25 @@ final class Invariants {
               + value
               + "\" must be 1 to 64 lowercase letters, digits and single hyphens");
     }
+  }
+
+  /**
+   * Whether the value is a slug: 1 to 64 lowercase letters, digits and single hyphens, neither
+   * starting nor ending with a hyphen ({@code [a-z0-9]+(-[a-z0-9]+)*}).
+   */
+  static boolean isSlug(String value) {
+    int n = value.length();
+    if (n == 0 || n > 64 || value.charAt(0) == '-' || value.charAt(n - 1) == '-') {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = value.charAt(i);
+      boolean ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+      if (!ok || (c == '-' && value.charAt(i - 1) == '-')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static void positive(String subject, String field, OptionalInt value) {

@@ -14,7 +14,8 @@ final class TitleWords {
   private TitleWords() {}
 
   static List<String> of(String text) {
-    String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    String s = isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
+    s = s.toLowerCase(Locale.ROOT);
     List<String> words = new ArrayList<>();
     StringBuilder word = new StringBuilder();
     for (int i = 0; i < s.length(); ) {
@@ -32,6 +33,15 @@ final class TitleWords {
       add(words, word);
     }
     return words;
+  }
+
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The normalized form of a whole label or title: its words joined by single spaces. */

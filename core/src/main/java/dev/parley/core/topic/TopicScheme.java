@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A vocabulary of {@link Topic}s that recognizes which topics a title names.
@@ -37,13 +38,18 @@ import java.util.Set;
  *
  * <p>The {@linkplain #defaultScheme() default scheme} covers ICT policy; users extend or override
  * it with their own topics through {@link #mergedWith}. A scheme is immutable and safe to share
- * between threads; its topics are shared by every result it gives, not copied.
+ * between threads; its topics are shared by every result it gives, not copied. It remembers the
+ * topics of the titles it has resolved (up to 65,536 of them), since agendas repeat their titles.
  */
 public final class TopicScheme {
   private static final String DEFAULT_RESOURCE = "default-scheme.tsv";
 
+  /** How many distinct titles a scheme remembers the topics of; beyond, it resolves afresh. */
+  private static final int MAX_REMEMBERED = 65_536;
+
   private final Map<String, Topic> topics;
   private final Node labels;
+  private final Map<String, List<Topic>> remembered = new ConcurrentHashMap<>();
 
   private TopicScheme(Map<String, Topic> topics, Node labels) {
     this.topics = topics;
@@ -329,6 +335,18 @@ public final class TopicScheme {
    * @return the topics; empty if no label of the scheme occurs in the title
    */
   public List<Topic> resolve(String title) {
+    List<Topic> known = remembered.get(title);
+    if (known != null) {
+      return known;
+    }
+    List<Topic> found = match(title);
+    if (remembered.size() < MAX_REMEMBERED) {
+      remembered.put(title, found);
+    }
+    return found;
+  }
+
+  private List<Topic> match(String title) {
     List<String> words = TitleWords.of(title);
     Set<Topic> found = new LinkedHashSet<>();
     int i = 0;
@@ -365,6 +383,9 @@ public final class TopicScheme {
    * @return the item's topics
    */
   public List<Topic> topicsOf(AgendaItem item) {
+    if (item.topics().isEmpty()) {
+      return resolve(item.title());
+    }
     Set<Topic> topics = new LinkedHashSet<>();
     for (String id : item.topics()) {
       topics.add(this.topics.getOrDefault(id, Topic.of(id, id)));
