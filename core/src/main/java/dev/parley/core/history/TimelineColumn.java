@@ -4,24 +4,32 @@ import dev.parley.core.model.Dialogue;
 import dev.parley.core.model.PartialDate;
 import dev.parley.core.model.Session;
 import java.util.Comparator;
+import java.util.Objects;
 import java.util.OptionalInt;
 
 /**
  * One session as a column of a {@link TopicTimeline}: which meeting it was and when, without the
- * rest of the record, so that a timeline of many sessions stays small.
- *
- * @param dialogue the session's series
- * @param ordinal the session's number in its series, if any
- * @param title the session's title as published
- * @param start the session's first day
+ * rest of the record, so that a timeline of 100,000 sessions stays a few megabytes. Immutable;
+ * equal by value.
  */
-public record TimelineColumn(
-    Dialogue dialogue, OptionalInt ordinal, String title, PartialDate start) {
+public final class TimelineColumn {
   /** Date order: by start date, then ordinal, then title. */
   static final Comparator<TimelineColumn> CHRONOLOGICAL =
       Comparator.comparing(TimelineColumn::start)
-          .thenComparingInt(c -> c.ordinal().orElse(0))
+          .thenComparingInt(c -> c.ordinal)
           .thenComparing(TimelineColumn::title);
+
+  private final Dialogue dialogue;
+  private final int ordinal;
+  private final String title;
+  private final int start;
+
+  private TimelineColumn(Dialogue dialogue, int ordinal, String title, int start) {
+    this.dialogue = dialogue;
+    this.ordinal = ordinal;
+    this.title = title;
+    this.start = start;
+  }
 
   /**
    * The column of a session.
@@ -30,8 +38,55 @@ public record TimelineColumn(
    * @return its column
    */
   public static TimelineColumn of(Session session) {
-    return new TimelineColumn(
-        session.dialogue(), session.ordinal(), session.title(), session.start());
+    return of(session, session.dialogue());
+  }
+
+  /** The column of a session whose dialogue is given as a shared instance. */
+  static TimelineColumn of(Session session, Dialogue shared) {
+    PartialDate d = session.start();
+    int packed = d.year() * 10_000 + d.month().orElse(0) * 100 + d.day().orElse(0);
+    return new TimelineColumn(shared, session.ordinal().orElse(0), session.title(), packed);
+  }
+
+  /**
+   * The session's series.
+   *
+   * @return the dialogue
+   */
+  public Dialogue dialogue() {
+    return dialogue;
+  }
+
+  /**
+   * The session's number in its series.
+   *
+   * @return the ordinal, if any
+   */
+  public OptionalInt ordinal() {
+    return ordinal == 0 ? OptionalInt.empty() : OptionalInt.of(ordinal);
+  }
+
+  /**
+   * The session's title as published.
+   *
+   * @return the title
+   */
+  public String title() {
+    return title;
+  }
+
+  /**
+   * The session's first day.
+   *
+   * @return the start date, as precise as the session records it
+   */
+  public PartialDate start() {
+    int year = start / 10_000;
+    int month = start / 100 % 100;
+    int day = start % 100;
+    return month == 0
+        ? PartialDate.of(year)
+        : day == 0 ? PartialDate.of(year, month) : PartialDate.of(year, month, day);
   }
 
   /**
@@ -41,9 +96,25 @@ public record TimelineColumn(
    * @return the label
    */
   public String label() {
-    return start
-        + " "
-        + dialogue.name()
-        + (ordinal.isPresent() ? " #" + ordinal.getAsInt() : " (" + title + ")");
+    return start() + " " + dialogue.name() + (ordinal != 0 ? " #" + ordinal : " (" + title + ")");
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof TimelineColumn
+        && ((TimelineColumn) o).ordinal == ordinal
+        && ((TimelineColumn) o).start == start
+        && ((TimelineColumn) o).title.equals(title)
+        && ((TimelineColumn) o).dialogue.equals(dialogue);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(dialogue.id(), ordinal, title, start);
+  }
+
+  @Override
+  public String toString() {
+    return "TimelineColumn{" + label() + "}";
   }
 }

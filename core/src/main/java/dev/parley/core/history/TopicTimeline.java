@@ -6,6 +6,7 @@ import dev.parley.core.model.Dialogue;
 import dev.parley.core.model.Session;
 import dev.parley.core.topic.Topic;
 import dev.parley.core.topic.TopicScheme;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -48,6 +49,13 @@ public final class TopicTimeline {
 
     Track(Topic topic) {
       this.topic = topic;
+    }
+
+    /** Drops the spare capacity. */
+    void trim() {
+      columns = Arrays.copyOf(columns, size);
+      levels = Arrays.copyOf(levels, size);
+      ranks = Arrays.copyOf(ranks, size);
     }
 
     /** Adds an appearance: the column, the level, and the topic's place in that agenda. */
@@ -123,8 +131,7 @@ public final class TopicTimeline {
     public Builder add(Session session) {
       Dialogue dialogue = dialogues.computeIfAbsent(session.dialogue(), d -> d);
       int index = columns.size();
-      columns.add(
-          new TimelineColumn(dialogue, session.ordinal(), session.title(), session.start()));
+      columns.add(TimelineColumn.of(session, dialogue));
       AgendaTopics agenda = AgendaTopics.of(session, scheme);
       List<Topic> topics = agenda.topics();
       for (int rank = 0; rank < topics.size(); rank++) {
@@ -146,37 +153,54 @@ public final class TopicTimeline {
      * @return the timeline
      */
     public TopicTimeline build() {
-      Integer[] order = new Integer[columns.size()];
-      for (int i = 0; i < order.length; i++) {
-        order[i] = i;
+      boolean inOrder = true;
+      for (int i = 1; i < columns.size() && inOrder; i++) {
+        inOrder = TimelineColumn.CHRONOLOGICAL.compare(columns.get(i - 1), columns.get(i)) <= 0;
       }
-      Arrays.sort(
-          order, (a, b) -> TimelineColumn.CHRONOLOGICAL.compare(columns.get(a), columns.get(b)));
-      int[] position = new int[order.length];
-      List<TimelineColumn> sorted = new ArrayList<>(order.length);
-      for (int i = 0; i < order.length; i++) {
-        position[order[i]] = i;
-        sorted.add(columns.get(order[i]));
-      }
-      Map<String, Track> remapped = new LinkedHashMap<>();
-      List<Track> byFirst = new ArrayList<>();
-      for (Track t : tracks.values()) {
-        Integer[] idx = new Integer[t.size];
-        for (int i = 0; i < t.size; i++) {
-          idx[i] = i;
+      List<Track> byFirst = new ArrayList<>(tracks.size());
+      List<TimelineColumn> sorted;
+      if (inOrder) {
+        // Sessions came in date order, as from a sorted file: nothing to move.
+        sorted = List.copyOf(columns);
+        for (Track t : tracks.values()) {
+          t.trim();
+          byFirst.add(t);
         }
-        Arrays.sort(idx, Comparator.comparingInt(i -> position[t.columns[i]]));
-        Track r = new Track(t.topic);
-        for (Integer i : idx) {
-          r.add(position[t.columns[i]], t.levels[i], t.ranks[i]);
+      } else {
+        Integer[] order = new Integer[columns.size()];
+        for (int i = 0; i < order.length; i++) {
+          order[i] = i;
         }
-        byFirst.add(r);
+        Arrays.sort(
+            order, (a, b) -> TimelineColumn.CHRONOLOGICAL.compare(columns.get(a), columns.get(b)));
+        int[] position = new int[order.length];
+        List<TimelineColumn> moved = new ArrayList<>(order.length);
+        for (int i = 0; i < order.length; i++) {
+          position[order[i]] = i;
+          moved.add(columns.get(order[i]));
+        }
+        sorted = List.copyOf(moved);
+        for (Track t : tracks.values()) {
+          long[] keys = new long[t.size];
+          for (int i = 0; i < t.size; i++) {
+            keys[i] = ((long) position[t.columns[i]] << 32) | i;
+          }
+          Arrays.sort(keys);
+          Track r = new Track(t.topic);
+          for (long key : keys) {
+            int i = (int) key;
+            r.add(position[t.columns[i]], t.levels[i], t.ranks[i]);
+          }
+          r.trim();
+          byFirst.add(r);
+        }
       }
       // In order of first appearance: by first column, then by place in that agenda.
       byFirst.sort(
           Comparator.<Track>comparingInt(t -> t.columns[0]).thenComparingInt(t -> t.ranks[0]));
-      byFirst.forEach(t -> remapped.put(t.topic.id(), t));
-      return new TopicTimeline(List.copyOf(sorted), remapped);
+      Map<String, Track> ordered = new LinkedHashMap<>();
+      byFirst.forEach(t -> ordered.put(t.topic.id(), t));
+      return new TopicTimeline(sorted, ordered);
     }
   }
 
@@ -189,6 +213,16 @@ public final class TopicTimeline {
     return columns;
   }
 
+  private static final List<Optional<Commitment>> LEVELS = levels();
+
+  private static List<Optional<Commitment>> levels() {
+    List<Optional<Commitment>> levels = new ArrayList<>();
+    for (Commitment c : Commitment.values()) {
+      levels.add(Optional.of(c));
+    }
+    return List.copyOf(levels);
+  }
+
   private TopicTrack track(Track t) {
     List<Appearance> list = new ArrayList<>(t.size);
     for (int i = 0; i < t.size; i++) {
@@ -197,19 +231,40 @@ public final class TopicTimeline {
           new Appearance(
               t.columns[i],
               columns.get(t.columns[i]),
-              level == NO_OUTCOME ? Optional.empty() : Optional.of(Commitment.values()[level])));
+              level == NO_OUTCOME ? Optional.empty() : LEVELS.get(level)));
     }
     return new TopicTrack(t.topic, list, columns.size());
   }
 
   /**
-   * Every topic's track, in order of first appearance.
+   * Every topic's track, in order of first appearance. The list makes each track when it is read,
+   * so that a report can go through a large timeline one topic at a time.
    *
    * @return the tracks
    */
   public List<TopicTrack> tracks() {
-    List<TopicTrack> list = new ArrayList<>(tracks.size());
-    tracks.values().forEach(t -> list.add(track(t)));
+    List<Track> all = List.copyOf(tracks.values());
+    return new AbstractList<>() {
+      @Override
+      public TopicTrack get(int index) {
+        return track(all.get(index));
+      }
+
+      @Override
+      public int size() {
+        return all.size();
+      }
+    };
+  }
+
+  /**
+   * The topics of the timeline, in order of first appearance.
+   *
+   * @return the topics
+   */
+  public List<Topic> topics() {
+    List<Topic> list = new ArrayList<>(tracks.size());
+    tracks.values().forEach(t -> list.add(t.topic));
     return list;
   }
 

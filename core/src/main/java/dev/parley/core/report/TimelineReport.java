@@ -5,6 +5,9 @@ import dev.parley.core.history.TimelineColumn;
 import dev.parley.core.history.TopicTimeline;
 import dev.parley.core.history.TopicTrack;
 import dev.parley.core.model.Commitment;
+import dev.parley.core.topic.Topic;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -43,30 +46,44 @@ public final class TimelineReport {
    */
   public static String text(TopicTimeline timeline) {
     StringBuilder out = new StringBuilder();
-    List<TimelineColumn> sessions = timeline.columns();
-    out.append("Topic timeline: ")
-        .append(sessions.size())
-        .append(" sessions, ")
-        .append(timeline.tracks().size())
-        .append(" topics\n\n");
-    for (int i = 0; i < sessions.size(); i++) {
-      out.append(String.format("%4d  %s\n", i + 1, sessions.get(i).label()));
-    }
-    int width = 12;
-    for (TopicTrack t : timeline.tracks()) {
-      width = Math.max(width, t.topic().id().length());
-    }
-    out.append('\n').append(pad("topic", width)).append("  ");
-    for (int i = 0; i < sessions.size(); i++) {
-      out.append((i + 1) % 10);
-    }
-    out.append("  count run revivals\n");
-    for (TopicTrack t : timeline.tracks()) {
-      out.append(pad(t.topic().id(), width)).append("  ").append(cells(t));
-      out.append(String.format("  %5d %3d %8d\n", t.count(), t.longestRun(), t.revivals()));
-    }
-    out.append("\n").append(LEGEND).append("\n");
+    text(timeline, out);
     return out.toString();
+  }
+
+  /**
+   * Writes the timeline as plain text, one line at a time, so that the report of a large timeline
+   * never has to fit in memory.
+   *
+   * @param timeline the timeline
+   * @param out where to write, such as a {@code PrintWriter}
+   * @throws UncheckedIOException if writing fails
+   */
+  public static void text(TopicTimeline timeline, Appendable out) {
+    try {
+      List<TimelineColumn> sessions = timeline.columns();
+      List<Topic> topics = timeline.topics();
+      out.append(
+          "Topic timeline: " + sessions.size() + " sessions, " + topics.size() + " topics\n\n");
+      for (int i = 0; i < sessions.size(); i++) {
+        out.append(String.format("%4d  %s\n", i + 1, sessions.get(i).label()));
+      }
+      int width = 12;
+      for (Topic t : topics) {
+        width = Math.max(width, t.id().length());
+      }
+      out.append('\n').append(pad("topic", width)).append("  ");
+      for (int i = 0; i < sessions.size(); i++) {
+        out.append((char) ('0' + (i + 1) % 10));
+      }
+      out.append("  count run revivals\n");
+      for (TopicTrack t : timeline.tracks()) {
+        out.append(pad(t.topic().id(), width)).append("  ").append(cells(t));
+        out.append(String.format("  %5d %3d %8d\n", t.count(), t.longestRun(), t.revivals()));
+      }
+      out.append("\n").append(LEGEND).append("\n");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**

@@ -39,13 +39,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>The {@linkplain #defaultScheme() default scheme} covers ICT policy; users extend or override
  * it with their own topics through {@link #mergedWith}. A scheme is immutable and safe to share
  * between threads; its topics are shared by every result it gives, not copied. It remembers the
- * topics of the titles it has resolved (up to 65,536 of them), since agendas repeat their titles.
+ * topics of the titles it has resolved (up to 8,192 of them), since agendas repeat their titles.
  */
 public final class TopicScheme {
   private static final String DEFAULT_RESOURCE = "default-scheme.tsv";
 
   /** How many distinct titles a scheme remembers the topics of; beyond, it resolves afresh. */
-  private static final int MAX_REMEMBERED = 65_536;
+  private static final int MAX_REMEMBERED = 8_192;
 
   private final Map<String, Topic> topics;
   private final Node labels;

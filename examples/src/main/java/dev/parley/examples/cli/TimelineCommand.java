@@ -8,8 +8,9 @@ import dev.parley.core.history.TopicTrack;
 import dev.parley.core.report.TimelineReport;
 import dev.parley.core.report.TimelineSvg;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,13 +54,15 @@ final class TimelineCommand implements Callable<Integer> {
     TopicTimeline.Builder builder = TopicTimeline.builder(scheme.scheme());
     files.forEach(f -> Inputs.forEachSession(f, builder::add));
     TopicTimeline timeline = builder.build();
-    String report =
-        format == OutputFormat.json
-            ? json(timeline)
-            : format == OutputFormat.markdown
-                ? TimelineReport.markdown(timeline)
-                : TimelineReport.text(timeline);
-    spec.commandLine().getOut().print(report);
+    PrintWriter out = spec.commandLine().getOut();
+    if (format == OutputFormat.json) {
+      json(timeline, out);
+    } else if (format == OutputFormat.markdown) {
+      out.print(TimelineReport.markdown(timeline));
+    } else {
+      TimelineReport.text(timeline, out);
+    }
+    out.flush();
     if (svg != null) {
       try {
         Files.writeString(svg, TimelineSvg.render(timeline), StandardCharsets.UTF_8);
@@ -75,8 +78,7 @@ final class TimelineCommand implements Callable<Integer> {
    * The timeline as JSON: {@code sessions} (numbered from 1) and {@code topics} keyed by id, each
    * with its appearances and figures.
    */
-  static String json(TopicTimeline timeline) {
-    StringWriter out = new StringWriter();
+  static void json(TopicTimeline timeline, Writer out) {
     try (JsonGenerator g = PrettyJson.generator(out)) {
       g.writeStartObject();
       g.writeArrayFieldStart("sessions");
@@ -118,9 +120,10 @@ final class TimelineCommand implements Callable<Integer> {
       }
       g.writeEndObject();
       g.writeEndObject();
+      g.flush();
+      out.write('\n');
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return out + "\n";
   }
 }
