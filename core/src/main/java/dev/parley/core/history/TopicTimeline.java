@@ -1,8 +1,10 @@
 package dev.parley.core.history;
 
-import dev.parley.core.diff.AgendaTopics;
+import dev.parley.core.model.AgendaItem;
 import dev.parley.core.model.Commitment;
 import dev.parley.core.model.Dialogue;
+import dev.parley.core.model.Outcome;
+import dev.parley.core.model.Segment;
 import dev.parley.core.model.Session;
 import dev.parley.core.topic.Topic;
 import dev.parley.core.topic.TopicScheme;
@@ -117,6 +119,8 @@ public final class TopicTimeline {
     private final List<TimelineColumn> columns = new ArrayList<>();
     private final Map<String, Track> tracks = new LinkedHashMap<>();
     private final Map<Dialogue, Dialogue> dialogues = new HashMap<>();
+    private final Map<Topic, Integer> levels = new HashMap<>();
+    private final List<Topic> order = new ArrayList<>();
 
     private Builder(TopicScheme scheme) {
       this.scheme = scheme;
@@ -132,17 +136,32 @@ public final class TopicTimeline {
       Dialogue dialogue = dialogues.computeIfAbsent(session.dialogue(), d -> d);
       int index = columns.size();
       columns.add(TimelineColumn.of(session, dialogue));
-      AgendaTopics agenda = AgendaTopics.of(session, scheme);
-      List<Topic> topics = agenda.topics();
-      for (int rank = 0; rank < topics.size(); rank++) {
-        Topic t = topics.get(rank);
-        Optional<Commitment> level = agenda.commitment(t.id());
+      // The topics of this session with their strongest level, in agenda order; the scratch
+      // map and list are reused from session to session, so adding allocates little.
+      levels.clear();
+      order.clear();
+      for (Segment segment : session.segments()) {
+        for (AgendaItem item : segment.agenda()) {
+          int level = NO_OUTCOME;
+          for (Outcome o : item.outcomes()) {
+            level = Math.max(level, o.commitment().ordinal());
+          }
+          for (Topic t : scheme.topicsOf(item)) {
+            Integer before = levels.get(t);
+            if (before == null) {
+              order.add(t);
+              levels.put(t, level);
+            } else if (level > before) {
+              levels.put(t, level);
+            }
+          }
+        }
+      }
+      for (int rank = 0; rank < order.size(); rank++) {
+        Topic t = order.get(rank);
         tracks
             .computeIfAbsent(t.id(), id -> new Track(t))
-            .add(
-                index,
-                level.map(c -> (byte) c.ordinal()).orElse(NO_OUTCOME),
-                (short) Math.min(rank, Short.MAX_VALUE));
+            .add(index, (byte) (int) levels.get(t), (short) Math.min(rank, Short.MAX_VALUE));
       }
       return this;
     }

@@ -27,8 +27,10 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * = VALUE (goal OP TARGET)}, and writes the same to {@code target/bench/summary.json}. Ratios are
  * taken side by side in one run, because absolute times on shared machines drift.
  *
- * <p>Arguments: {@code quick} (one fork, short iterations: a few minutes on 2 cores) or {@code
- * full} (three forks, longer iterations), and the build directory.
+ * <p>Arguments: {@code quick} (one fork, one warm-up and two measured iterations of a second,
+ * memory checks on 20,000 sessions: about three minutes on 2 cores) or {@code full} (three forks,
+ * five warm-up and five measured iterations of two seconds, memory checks on 100,000 sessions), and
+ * the build directory.
  */
 public final class BenchMain {
   private BenchMain() {}
@@ -99,7 +101,7 @@ public final class BenchMain {
         "timeline.per_session_10k_vs_1k", fmt(score.get("timeline:10000") / 10_000 / perSession1k));
     score.forEach((k, v) -> info.put("score." + k, fmt(v)));
 
-    Map<String, String> checks = memory(out, full ? 100_000 : 100_000);
+    Map<String, String> checks = memory(out, full ? 100_000 : 20_000);
     List<String> lines = new ArrayList<>();
     ratios.forEach(r -> lines.add(r.line()));
     info.forEach((k, v) -> lines.add("info " + k + " = " + v));
@@ -118,9 +120,9 @@ public final class BenchMain {
             .include(DiffBench.class.getName())
             .include(TimelineBench.class.getName())
             .forks(full ? 3 : 1)
-            .warmupIterations(full ? 5 : 2)
+            .warmupIterations(full ? 5 : 1)
             .warmupTime(TimeValue.seconds(full ? 2 : 1))
-            .measurementIterations(full ? 5 : 3)
+            .measurementIterations(full ? 5 : 2)
             .measurementTime(TimeValue.seconds(full ? 2 : 1))
             .timeUnit(TimeUnit.MICROSECONDS)
             .jvmArgsAppend("-Xmx6g")
