@@ -88,6 +88,20 @@ final class RecordFormat<T, B> {
     g.writeEndObject();
   }
 
+  /**
+   * The index of the member with this name, or -1. Jackson interns member names, so an identity
+   * check over the few members usually finds it without hashing.
+   */
+  private int indexOf(String name) {
+    for (int i = 0; i < fields.size(); i++) {
+      if (fields.get(i).name == name) {
+        return i;
+      }
+    }
+    Integer i = index.get(name);
+    return i == null ? -1 : i;
+  }
+
   /** Reads the object the parser is on; leaves the parser on its {@code END_OBJECT}. */
   T read(JsonParser p) throws IOException {
     Reading.expect(p, JsonToken.START_OBJECT, "an object (" + type + ")");
@@ -96,8 +110,8 @@ final class RecordFormat<T, B> {
     long seen = 0;
     for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
       String name = p.currentName();
-      Integer i = index.get(name);
-      if (i == null) {
+      int i = indexOf(name);
+      if (i < 0) {
         throw Reading.fail(
             p, "unknown member \"" + name + "\" in " + type + "; its members are " + names);
       }

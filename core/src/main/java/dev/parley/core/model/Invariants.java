@@ -15,28 +15,30 @@ final class Invariants {
     return new InvalidRecordException(subject, field, rule);
   }
 
-  /** A published text: not blank and without surrounding white space. */
+  /**
+   * A published text: not blank, without surrounding white space, and valid Unicode (no unpaired
+   * surrogate). One pass over the text.
+   */
   static void text(String subject, String field, String value) {
-    if (value.isBlank()) {
+    int n = value.length();
+    if (n == 0 || value.isBlank()) {
       throw violation(subject, field, field + " is blank");
     }
-    if (!value.strip().equals(value)) {
+    if (Character.isWhitespace(value.codePointAt(0))
+        || Character.isWhitespace(value.codePointBefore(n))) {
       throw violation(
           subject, field, field + " \"" + value + "\" has leading or trailing white space");
     }
-    for (int i = 0; i < value.length(); i++) {
+    for (int i = 0; i < n; i++) {
       char c = value.charAt(i);
-      boolean paired;
-      if (Character.isHighSurrogate(c)) {
-        paired = i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1));
-        if (paired) {
-          i++;
-          continue;
-        }
-      } else {
-        paired = !Character.isLowSurrogate(c);
+      if (c < Character.MIN_SURROGATE) {
+        continue;
       }
-      if (!paired) {
+      if (Character.isHighSurrogate(c)
+          && i + 1 < n
+          && Character.isLowSurrogate(value.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
         throw violation(
             subject,
             field,
