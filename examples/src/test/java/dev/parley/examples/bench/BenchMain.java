@@ -138,7 +138,10 @@ public final class BenchMain {
         .measurementIterations(iterations)
         .measurementTime(TimeValue.seconds(seconds))
         .timeUnit(TimeUnit.MICROSECONDS)
-        .jvmArgsAppend("-Xmx6g")
+        // The same collector and fixed heap for Parley and the baselines: a JSON operation
+        // allocates
+        // hundreds of megabytes, and fewer, steadier pauses make the ratios repeatable.
+        .jvmArgsAppend("-Xms6g", "-Xmx6g", "-XX:+UseParallelGC")
         .output(out.resolve(log).toString());
   }
 
