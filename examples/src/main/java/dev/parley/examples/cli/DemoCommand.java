@@ -11,6 +11,7 @@ import dev.parley.examples.seeds.JapanEuPolicyDialogue;
 import dev.parley.examples.seeds.JapanEuStrategyWorkshop;
 import dev.parley.examples.seeds.Seeds;
 import dev.parley.json.ParleyJson;
+import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -122,14 +123,14 @@ final class DemoCommand implements Callable<Integer> {
             + sessionFiles.size()
             + " session files     "
             + sessionsDir
-            + File.SEPARATOR
+            + File.separator
             + "*.json");
     say.println(
         "  "
             + historyFiles.size()
             + " history files     "
             + historiesDir
-            + File.SEPARATOR
+            + File.separator
             + "*.json");
     say.println("  " + seeds.size() + " sessions as JSON Lines  " + lines);
     say.println("  the timeline picture   " + svg + "  (open it in a browser)");
@@ -146,9 +147,9 @@ final class DemoCommand implements Callable<Integer> {
             + " "
             + sessionsDir.resolve(fileName(JapanEuPolicyDialogue.twentySeventh()))
             + " --format markdown");
-    say.println("  " + jar + " validate " + sessionsDir + File.SEPARATOR + "*.json " + lines);
+    say.println("  " + jar + " validate " + sessionsDir + File.separator + "*.json " + lines);
     say.println(
-        "  " + jar + " timeline " + historiesDir + File.SEPARATOR + "*.json --svg mine.svg");
+        "  " + jar + " timeline " + historiesDir + File.separator + "*.json --svg mine.svg");
     say.println("  " + jar + " topics \"5G/Beyond 5G (6G)\" \"IoT security\"");
     return 0;
   }
@@ -159,10 +160,5 @@ final class DemoCommand implements Callable<Integer> {
         + "-"
         + (s.ordinal().isPresent() ? String.valueOf(s.ordinal().getAsInt()) : s.start().toString())
         + ".json";
-  }
-
-  /** The path separator, for the glob patterns printed. */
-  private static final class File {
-    static final String SEPARATOR = java.io.File.separator;
   }
 }
