@@ -17,7 +17,14 @@ import java.util.Optional;
  */
 public record AddedTopic(
     Topic topic, List<String> titles, Optional<Commitment> commitment, List<Party> raisedBy) {
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param topic the {@code topic} component
+   * @param titles the {@code titles} component
+   * @param commitment the {@code commitment} component
+   * @param raisedBy the {@code raisedBy} component
+   */
   public AddedTopic {
     titles = List.copyOf(titles);
     raisedBy = List.copyOf(raisedBy);

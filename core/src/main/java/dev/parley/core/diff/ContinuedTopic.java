@@ -24,7 +24,16 @@ public record ContinuedTopic(
     Optional<Commitment> before,
     Optional<Commitment> after,
     List<Party> raisedBy) {
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param topic the {@code topic} component
+   * @param titlesBefore the {@code titlesBefore} component
+   * @param titlesAfter the {@code titlesAfter} component
+   * @param before the {@code before} component
+   * @param after the {@code after} component
+   * @param raisedBy the {@code raisedBy} component
+   */
   public ContinuedTopic {
     titlesBefore = List.copyOf(titlesBefore);
     titlesAfter = List.copyOf(titlesAfter);

@@ -16,7 +16,14 @@ import java.util.Optional;
  */
 public record DroppedTopic(
     Topic topic, List<String> titles, Optional<Commitment> commitment, boolean stillMentioned) {
-  /** Copies the list. */
+  /**
+   * Copies the list.
+   *
+   * @param topic the {@code topic} component
+   * @param titles the {@code titles} component
+   * @param commitment the {@code commitment} component
+   * @param stillMentioned the {@code stillMentioned} component
+   */
   public DroppedTopic {
     titles = List.copyOf(titles);
   }

@@ -15,7 +15,13 @@ import java.util.List;
  * @param to the kinds of segment that carry it at the newer meeting, none of them in {@code from}
  */
 public record MovedTopic(Topic topic, List<SegmentKind> from, List<SegmentKind> to) {
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param topic the {@code topic} component
+   * @param from the {@code from} component
+   * @param to the {@code to} component
+   */
   public MovedTopic {
     from = List.copyOf(from);
     to = List.copyOf(to);

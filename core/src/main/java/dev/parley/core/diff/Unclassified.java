@@ -11,7 +11,13 @@ import java.util.List;
  * @param kept titles at both, as the newer meeting writes them
  */
 public record Unclassified(List<String> added, List<String> dropped, List<String> kept) {
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param added the {@code added} component
+   * @param dropped the {@code dropped} component
+   * @param kept the {@code kept} component
+   */
   public Unclassified {
     added = List.copyOf(added);
     dropped = List.copyOf(dropped);

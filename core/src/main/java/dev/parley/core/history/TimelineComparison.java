@@ -19,7 +19,14 @@ public record TimelineComparison(
     List<Topic> onlyInFirst,
     List<Topic> onlyInSecond,
     Map<String, TimelineColumn> firstAppearance) {
-  /** Copies the collections, keeping their order. */
+  /**
+   * Copies the collections, keeping their order.
+   *
+   * @param inBoth the {@code inBoth} component
+   * @param onlyInFirst the {@code onlyInFirst} component
+   * @param onlyInSecond the {@code onlyInSecond} component
+   * @param firstAppearance the {@code firstAppearance} component
+   */
   public TimelineComparison {
     inBoth = List.copyOf(inBoth);
     onlyInFirst = List.copyOf(onlyInFirst);

@@ -119,7 +119,7 @@ public final class TopicTimeline {
     private final List<TimelineColumn> columns = new ArrayList<>();
     private final Map<String, Track> tracks = new LinkedHashMap<>();
     private final Map<Dialogue, Dialogue> dialogues = new HashMap<>();
-    private final Map<Topic, Integer> levels = new HashMap<>();
+    private final Map<String, Integer> levels = new HashMap<>();
     private final List<Topic> order = new ArrayList<>();
 
     private Builder(TopicScheme scheme) {
@@ -147,12 +147,12 @@ public final class TopicTimeline {
             level = Math.max(level, o.commitment().ordinal());
           }
           for (Topic t : scheme.topicsOf(item)) {
-            Integer before = levels.get(t);
+            Integer before = levels.get(t.id());
             if (before == null) {
               order.add(t);
-              levels.put(t, level);
+              levels.put(t.id(), level);
             } else if (level > before) {
-              levels.put(t, level);
+              levels.put(t.id(), level);
             }
           }
         }
@@ -161,7 +161,7 @@ public final class TopicTimeline {
         Topic t = order.get(rank);
         tracks
             .computeIfAbsent(t.id(), id -> new Track(t))
-            .add(index, (byte) (int) levels.get(t), (short) Math.min(rank, Short.MAX_VALUE));
+            .add(index, (byte) (int) levels.get(t.id()), (short) Math.min(rank, Short.MAX_VALUE));
       }
       return this;
     }

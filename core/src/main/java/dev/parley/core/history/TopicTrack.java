@@ -12,7 +12,13 @@ import java.util.List;
  * @param sessionCount the number of sessions in the timeline
  */
 public record TopicTrack(Topic topic, List<Appearance> appearances, int sessionCount) {
-  /** Copies the list. */
+  /**
+   * Copies the list.
+   *
+   * @param topic the {@code topic} component
+   * @param appearances the {@code appearances} component
+   * @param sessionCount the {@code sessionCount} component
+   */
   public TopicTrack {
     appearances = List.copyOf(appearances);
   }

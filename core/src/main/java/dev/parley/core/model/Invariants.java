@@ -101,6 +101,22 @@ final class Invariants {
   }
 
   static <T> void distinct(String subject, String field, List<T> values, Function<T, ?> key) {
+    int n = values.size();
+    if (n < 2) {
+      return;
+    }
+    if (n <= 8) {
+      // Short lists, the usual case: compare pairs rather than allocate a set.
+      for (int i = 1; i < n; i++) {
+        Object k = key.apply(values.get(i));
+        for (int j = 0; j < i; j++) {
+          if (k.equals(key.apply(values.get(j)))) {
+            throw violation(subject, field, field + " names " + k + " more than once");
+          }
+        }
+      }
+      return;
+    }
     Set<Object> seen = new HashSet<>();
     for (T value : values) {
       Object k = key.apply(value);

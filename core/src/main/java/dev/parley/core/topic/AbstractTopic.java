@@ -12,8 +12,7 @@ import org.immutables.value.Value;
  * preferred label, any number of alternative labels, and {@code broader} links ({@code
  * iot-security} is narrower than {@code cybersecurity} and {@code iot}).
  */
-// Topics are set members and map keys in every diff and timeline: hash them once.
-@Value.Immutable(prehash = true)
+@Value.Immutable
 abstract class AbstractTopic {
   private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 

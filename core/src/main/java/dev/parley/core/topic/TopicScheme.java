@@ -348,7 +348,7 @@ public final class TopicScheme {
 
   private List<Topic> match(String title) {
     List<String> words = TitleWords.of(title);
-    Set<Topic> found = new LinkedHashSet<>();
+    List<Topic> found = new ArrayList<>(2);
     int i = 0;
     while (i < words.size()) {
       Node node = labels;
@@ -365,7 +365,7 @@ public final class TopicScheme {
         }
       }
       if (match != null) {
-        found.add(match);
+        addOnce(found, match);
         i = end;
       } else {
         i++;
@@ -386,11 +386,11 @@ public final class TopicScheme {
     if (item.topics().isEmpty()) {
       return resolve(item.title());
     }
-    Set<Topic> topics = new LinkedHashSet<>();
+    List<Topic> topics = new ArrayList<>(item.topics().size() + 2);
     for (String id : item.topics()) {
       topics.add(this.topics.getOrDefault(id, Topic.of(id, id)));
     }
-    topics.addAll(resolve(item.title()));
+    resolve(item.title()).forEach(t -> addOnce(topics, t));
     return List.copyOf(topics);
   }
 
@@ -403,14 +403,27 @@ public final class TopicScheme {
    * @return the mentioned topics, in order of first mention
    */
   public List<Topic> mentionsOf(AgendaItem item) {
-    Set<Topic> topics = new LinkedHashSet<>();
+    List<Topic> topics = new ArrayList<>();
     for (Statement s : item.statements()) {
-      topics.addAll(resolve(s.text()));
+      resolve(s.text()).forEach(t -> addOnce(topics, t));
     }
     for (Outcome o : item.outcomes()) {
-      topics.addAll(resolve(o.text()));
+      resolve(o.text()).forEach(t -> addOnce(topics, t));
     }
     return List.copyOf(topics);
+  }
+
+  /**
+   * Adds a topic unless a topic of the same id is there. Lists of a title's topics are short, and
+   * comparing ids is cheaper than hashing whole topics.
+   */
+  private static void addOnce(List<Topic> topics, Topic topic) {
+    for (Topic t : topics) {
+      if (t.id().equals(topic.id())) {
+        return;
+      }
+    }
+    topics.add(topic);
   }
 
   /**
