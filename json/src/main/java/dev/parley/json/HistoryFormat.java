@@ -50,9 +50,4 @@ final class HistoryFormat {
       throw Reading.invalid(Reading.path(p.getParsingContext()), start, e);
     }
   }
-
-  /** The member table, for the schema test. */
-  static RecordFormat<Parts, Parts> format() {
-    return PARTS;
-  }
 }

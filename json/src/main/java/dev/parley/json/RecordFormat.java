@@ -67,16 +67,6 @@ final class RecordFormat<T, B> {
     this.names = this.fields.stream().map(f -> f.name).collect(Collectors.joining(", "));
   }
 
-  /** The record type's name, as messages use it. */
-  String type() {
-    return type;
-  }
-
-  /** The members in their written order. */
-  List<Field<T, B>> fields() {
-    return fields;
-  }
-
   void write(JsonGenerator g, T record) throws IOException {
     g.writeStartObject();
     for (Field<T, B> f : fields) {

@@ -25,6 +25,12 @@ import java.util.Optional;
  * {@linkplain #plannedMeetings() planned next meeting} happened as planned. Immutable.
  */
 public final class DialogueHistory {
+  /** The order of sessions: by start date, then by ordinal, then by title. */
+  private static final Comparator<Session> CHRONOLOGICAL =
+      Comparator.comparing(Session::start)
+          .thenComparingInt((Session s) -> s.ordinal().orElse(0))
+          .thenComparing(Session::title);
+
   private final Dialogue dialogue;
   private final List<Session> sessions;
 
@@ -82,7 +88,7 @@ public final class DialogueHistory {
       }
     }
     List<Session> ordered = new ArrayList<>(sessions);
-    ordered.sort(TopicTimeline.CHRONOLOGICAL);
+    ordered.sort(CHRONOLOGICAL);
     return new DialogueHistory(dialogue, List.copyOf(ordered));
   }
 

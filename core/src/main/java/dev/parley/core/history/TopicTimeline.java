@@ -30,12 +30,6 @@ import java.util.Optional;
  * Cost grows linearly with the number of agenda items; topics are shared with the scheme.
  */
 public final class TopicTimeline {
-  /** The order of sessions: by start date, then by ordinal, then by title. */
-  static final Comparator<Session> CHRONOLOGICAL =
-      Comparator.comparing(Session::start)
-          .thenComparingInt(s -> s.ordinal().orElse(0))
-          .thenComparing(Session::title);
-
   private static final byte NO_OUTCOME = -1;
 
   private final List<TimelineColumn> columns;

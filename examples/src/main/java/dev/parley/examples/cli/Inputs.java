@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /** Reading the files a command is given, with problems as {@code FILE:LINE:COLUMN} lines. */
@@ -36,31 +37,34 @@ final class Inputs {
    * @return the number of sessions
    */
   static long forEachSession(Path file, Consumer<Session> consumer) {
-    try {
-      if (isLines(file)) {
-        long[] count = {0};
-        try (Stream<Session> sessions = JSON.readLines(file)) {
-          sessions.forEach(
-              s -> {
-                count[0]++;
-                consumer.accept(s);
-              });
-        }
-        return count[0];
-      }
-      List<Session> sessions = JSON.readSessions(file);
-      sessions.forEach(consumer);
-      return sessions.size();
-    } catch (ParleyJsonException e) {
-      throw new InvalidInput(List.of(describe(file, e)));
-    } catch (UncheckedIOException e) {
-      throw new InvalidInput(List.of(describe(file, e)));
-    }
+    return reading(
+        file,
+        () -> {
+          if (isLines(file)) {
+            long[] count = {0};
+            try (Stream<Session> sessions = JSON.readLines(file)) {
+              sessions.forEach(
+                  s -> {
+                    count[0]++;
+                    consumer.accept(s);
+                  });
+            }
+            return count[0];
+          }
+          List<Session> sessions = JSON.readSessions(file);
+          sessions.forEach(consumer);
+          return (long) sessions.size();
+        });
   }
 
   static Session session(Path file) {
+    return reading(file, () -> JSON.readSession(file));
+  }
+
+  /** Runs a read of the file, turning a bad document or file into {@link InvalidInput}. */
+  private static <T> T reading(Path file, Supplier<T> read) {
     try {
-      return JSON.readSession(file);
+      return read.get();
     } catch (ParleyJsonException e) {
       throw new InvalidInput(List.of(describe(file, e)));
     } catch (UncheckedIOException e) {
