@@ -3,8 +3,8 @@ package dev.parley.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import dev.parley.core.testing.RandomRecords;
-import dev.parley.core.testing.SeedOnFailure;
+import dev.parley.testing.RandomRecords;
+import dev.parley.testing.SeedOnFailure;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

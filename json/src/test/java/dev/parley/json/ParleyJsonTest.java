@@ -11,7 +11,7 @@ import dev.parley.core.model.Outcome;
 import dev.parley.core.model.Party;
 import dev.parley.core.model.Segment;
 import dev.parley.core.model.Session;
-import dev.parley.core.testing.SampleSessions;
+import dev.parley.testing.SampleSessions;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.core.history.DialogueHistory;
 import dev.parley.core.model.Session;
-import dev.parley.core.testing.RandomRecords;
-import dev.parley.core.testing.SeedOnFailure;
+import dev.parley.testing.RandomRecords;
+import dev.parley.testing.SeedOnFailure;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.io.StringWriter;

@@ -1,7 +1,7 @@
 package dev.parley.core.history;
 
-import static dev.parley.core.testing.SampleSessions.DIALOGUE;
-import static dev.parley.core.testing.SampleSessions.meeting;
+import static dev.parley.testing.SampleSessions.DIALOGUE;
+import static dev.parley.testing.SampleSessions.meeting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

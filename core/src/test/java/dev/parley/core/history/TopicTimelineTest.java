@@ -1,6 +1,6 @@
 package dev.parley.core.history;
 
-import static dev.parley.core.testing.SampleSessions.meeting;
+import static dev.parley.testing.SampleSessions.meeting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.core.model.Session;
@@ -47,8 +47,7 @@ class TopicTimelineTest {
   @org.junit.jupiter.params.ParameterizedTest(name = "seed {0}")
   @org.junit.jupiter.params.provider.ValueSource(longs = {1, 2, 3, 5, 8, 13, 21, 34, 55, 89})
   void theOrderSessionsAreAddedInDoesNotMatter(long seed) {
-    dev.parley.core.testing.RandomRecords random =
-        dev.parley.core.testing.RandomRecords.seeded(seed);
+    dev.parley.testing.RandomRecords random = dev.parley.testing.RandomRecords.seeded(seed);
     java.util.List<dev.parley.core.model.Session> sessions = new java.util.ArrayList<>();
     for (int i = 0; i < 12; i++) {
       sessions.add(random.session());

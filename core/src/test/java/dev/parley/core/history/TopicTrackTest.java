@@ -3,8 +3,8 @@ package dev.parley.core.history;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.core.model.Commitment;
-import dev.parley.core.testing.SampleSessions;
 import dev.parley.core.topic.Topic;
+import dev.parley.testing.SampleSessions;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

@@ -3,8 +3,8 @@ package dev.parley.core.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import dev.parley.core.testing.RandomRecords;
-import dev.parley.core.testing.SeedOnFailure;
+import dev.parley.testing.RandomRecords;
+import dev.parley.testing.SeedOnFailure;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -2,8 +2,8 @@ package dev.parley.core.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parley.core.testing.RandomRecords;
-import dev.parley.core.testing.SeedOnFailure;
+import dev.parley.testing.RandomRecords;
+import dev.parley.testing.SeedOnFailure;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.core.diff.AgendaDiff;
 import dev.parley.core.model.Session;
-import dev.parley.core.testing.SampleSessions;
+import dev.parley.testing.SampleSessions;
 import org.junit.jupiter.api.Test;
 
 class DiffReportTest {

@@ -1,6 +1,6 @@
 package dev.parley.core.report;
 
-import static dev.parley.core.testing.SampleSessions.meeting;
+import static dev.parley.testing.SampleSessions.meeting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.core.history.TopicTimeline;

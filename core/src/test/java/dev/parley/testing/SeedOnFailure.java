@@ -1,4 +1,4 @@
-package dev.parley.core.testing;
+package dev.parley.testing;
 
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;

@@ -1,4 +1,4 @@
-package dev.parley.core.testing;
+package dev.parley.testing;
 
 import dev.parley.core.model.AgendaItem;
 import dev.parley.core.model.Dialogue;
