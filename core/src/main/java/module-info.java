@@ -10,4 +10,5 @@ module dev.parley.core {
   exports dev.parley.core.diff;
   exports dev.parley.core.history;
   exports dev.parley.core.report;
+  exports dev.parley.core.io;
 }

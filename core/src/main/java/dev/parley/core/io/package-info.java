@@ -1,0 +1,2 @@
+/** Safe file output: {@link dev.parley.core.io.AtomicFile} writes a file whole or not at all. */
+package dev.parley.core.io;
