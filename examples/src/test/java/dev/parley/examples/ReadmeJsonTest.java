@@ -42,12 +42,16 @@ class ReadmeJsonTest {
         List.of(
             compact.replace("\"agreed-to-cooperate\"", "\"agreed\""),
             compact.replace("\"end\":\"2020-09-18\"", "\"end\":\"2020-09-01\""),
-            compact.replace("\"parley\":\"1.0\"", "\"parley\":\"2.3\""));
+            compact.replace("\"parties\":[\"jp\",\"us\"]", "\"parties\":[\"jp\",\"uk\"]"),
+            compact.replace("\"parley\":\"2.0\"", "\"parley\":\"3.1\""),
+            compact
+                .replace("\"parley\":\"2.0\"", "\"parley\":\"2.1\"")
+                .replace("\"ordinal\":11,", "\"ordinal\":11,\"x\":1,"));
     for (String json : broken) {
       ParleyJsonException e =
           catchThrowableOfType(
               ParleyJsonException.class, () -> ParleyJson.defaults().readSession(json));
-      assertThat(readme).contains("\n" + e.getMessage() + "\n");
+      assertThat(readme).as(e.getMessage()).contains("\n" + e.getMessage() + "\n");
     }
   }
 }

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.parley.core.model.DialogueHistory;
 import dev.parley.core.model.AgendaItem;
 import dev.parley.core.model.Commitment;
+import dev.parley.core.model.DialogueHistory;
 import dev.parley.core.model.Outcome;
 import dev.parley.core.model.Party;
 import dev.parley.core.model.Segment;
@@ -14,6 +14,7 @@ import dev.parley.core.model.Session;
 import dev.parley.testing.SampleSessions;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -52,7 +53,9 @@ class ParleyJsonTest {
   void writesTheVersionFirstAndMembersInTheirFixedOrder() {
     String json = JSON.write(sample());
     assertThat(json)
-        .startsWith("{\"parley\":\"1.0\",\"session\":{\"dialogue\":{\"id\":\"japan-us\"")
+        .startsWith("{\"parley\":\"2.0\",\"session\":{\"dialogue\":{\"id\":\"japan-us\"")
+        .contains("\"parties\":[{\"code\":\"jp\",\"name\":\"Japan\"}")
+        .contains("{\"parties\":[\"jp\",\"us\"],\"commitment\"")
         .contains("\"ordinal\":11,\"title\":\"11th meeting\",\"start\":\"2020-09-17\"")
         .contains("\"commitment\":\"agreed-to-cooperate\"")
         .doesNotContain("\"end\"")
@@ -63,7 +66,7 @@ class ParleyJsonTest {
   @Test
   void prettyOutputIndentsWithTwoSpacesAndEndsWithANewline() {
     String json = ParleyJson.builder().pretty(true).build().write(sample());
-    assertThat(json).startsWith("{\n  \"parley\": \"1.0\",\n  \"session\": {\n    \"dialogue\": {");
+    assertThat(json).startsWith("{\n  \"parley\": \"2.0\",\n  \"session\": {\n    \"dialogue\": {");
     assertThat(json).endsWith("}\n").doesNotContain("\r");
   }
 
@@ -77,8 +80,8 @@ class ParleyJsonTest {
     JSON.write(history, historyFile);
     assertThat(JSON.readHistory(historyFile).sessions()).containsExactly(sample());
     Path lines = dir.resolve("sessions.jsonl");
-    JSON.writeLines(List.of(sample(), sample()), lines);
-    try (Stream<Session> back = JSON.readLines(lines)) {
+    JSON.lines().write(List.of(sample(), sample()), lines);
+    try (Stream<Session> back = JSON.lines().read(lines)) {
       assertThat(back).containsExactly(sample(), sample());
     }
   }
@@ -194,7 +197,8 @@ class ParleyJsonTest {
     ParleyJsonException e = failure(json);
     assertThat(e.path()).isEqualTo("$.session.venue");
     assertThat(e.problem())
-        .startsWith("unknown member \"venue\" in Session; its members are dialogue, ordinal");
+        .startsWith(
+            "unknown member \"venue\" in Session; its members are dialogue, parties, ordinal");
   }
 
   @Test
@@ -247,26 +251,59 @@ class ParleyJsonTest {
 
   @Test
   void newerMajorVersionSaysWhichWasFoundAndWhichIsRead() {
-    String json = JSON.write(sample()).replace("\"parley\":\"1.0\"", "\"parley\":\"2.3\"");
+    String json = JSON.write(sample()).replace("\"parley\":\"2.0\"", "\"parley\":\"3.1\"");
     ParleyJsonException e = failure(json);
     assertThat(e.path()).isEqualTo("$.parley");
     assertThat(e.problem())
         .isEqualTo(
-            "format version 2.3 is newer than the version this library reads (1.x); upgrade"
-                + " Parley to read it");
-    assertThat(failure(json.replace("2.3", "one")).problem())
-        .isEqualTo("format version \"one\" is not of the form MAJOR.MINOR, such as 1.0");
+            "format version 3.1 is newer than the versions this library reads (1.x and 2.x);"
+                + " upgrade Parley to read it");
+    assertThat(failure(json.replace("3.1", "one")).problem())
+        .isEqualTo("format version \"one\" is not of the form MAJOR.MINOR, such as 2.0");
   }
 
   @Test
-  void aNewerMinorVersionOfTheSameMajorIsRead() {
-    String json = JSON.write(sample()).replace("\"parley\":\"1.0\"", "\"parley\":\"1.7\"");
+  void aNewerMinorVersionIsReadWhenItHoldsOnlyKnownMembers() {
+    String json = JSON.write(sample()).replace("\"parley\":\"2.0\"", "\"parley\":\"2.7\"");
     assertThat(JSON.readSession(json)).isEqualTo(sample());
   }
 
   @Test
+  void aMemberOfANewerMinorVersionIsRefusedNamingBothVersions() {
+    String json =
+        JSON.write(sample())
+            .replace("\"parley\":\"2.0\"", "\"parley\":\"2.1\"")
+            .replace("\"ordinal\":11", "\"ordinal\":11,\"language\":\"en\"");
+    ParleyJsonException e = failure(json);
+    assertThat(e.path()).isEqualTo("$.session.language");
+    assertThat(e.problem())
+        .isEqualTo(
+            "unknown member \"language\" in Session: the document is format 2.1, newer than the"
+                + " format 2.0 this library reads; upgrade Parley to read it");
+  }
+
+  @Test
+  void partiesAreNamedByTheCodesTheSessionDeclares() {
+    String json = JSON.write(sample()).replace("[\"jp\",\"us\"]", "[\"jp\",\"xx\"]");
+    ParleyJsonException e = failure(json);
+    assertThat(e.path()).isEqualTo("$.session.segments[0].agenda[0].outcomes[0].parties[1]");
+    assertThat(e.problem())
+        .startsWith("unknown party \"xx\"; the parties declared are jp, us (a session declares");
+  }
+
+  @Test
+  void aPartyIsDeclaredOnce() {
+    String json =
+        JSON.write(sample())
+            .replace(
+                "\"level\":\"director-general\"},",
+                "\"level\":\"director-general\"},\"parties\":[{\"code\":\"jp\",\"name\":\"J\"}],");
+    assertThat(failure(json).problem()).isEqualTo("party \"jp\" is declared twice");
+  }
+
+  @Test
   void theVersionComesFirst() {
-    assertThat(failure("{\"session\":{},\"parley\":\"1.0\"}").problem())
+    assertThat(failure("{\"session\":{},\"parley\":\"2.0\"}").problem())
         .startsWith("a Parley document starts with its format version");
   }
 
@@ -313,7 +350,7 @@ class ParleyJsonTest {
     String good = JSON.write(sample());
     String lines =
         good + "\n\n" + good + "\n" + good.replace("\"ordinal\":11", "\"ordinal\":\"x\"") + "\n";
-    try (Stream<Session> s = JSON.readLines(new StringReader(lines))) {
+    try (Stream<Session> s = JSON.lines().read(new StringReader(lines))) {
       assertThatThrownBy(() -> s.forEach(x -> {}))
           .isInstanceOfSatisfying(
               ParleyJsonException.class,
@@ -325,12 +362,32 @@ class ParleyJsonTest {
   }
 
   @Test
-  void jsonLinesRefuseOverlongLines() {
-    ParleyJson small = ParleyJson.builder().maxDocumentLength(100).build();
-    try (Stream<Session> s = small.readLines(new StringReader("x".repeat(500) + "\n"))) {
+  void jsonLinesRefuseOverlongLinesAsTheyAreRead() {
+    ParleyJson small = ParleyJson.builder().maxLineLength(100).build();
+    try (Stream<Session> s = small.lines().read(new StringReader("x".repeat(500) + "\n"))) {
       assertThatThrownBy(() -> s.forEach(x -> {}))
           .isInstanceOf(ParleyJsonException.class)
-          .hasMessageContaining("line is longer than the limit of 100 characters");
+          .hasMessage(
+              "$ (line 1, column 101): the line is longer than the limit of 100 characters"
+                  + " (maxLineLength)");
+    }
+    InputStream endlessZeros =
+        new InputStream() {
+          @Override
+          public int read() {
+            return 0;
+          }
+
+          @Override
+          public int read(byte[] b, int off, int len) {
+            java.util.Arrays.fill(b, off, off + len, (byte) 0);
+            return len;
+          }
+        };
+    try (Stream<Session> s = small.lines().read(endlessZeros)) {
+      assertThatThrownBy(() -> s.forEach(x -> {}))
+          .isInstanceOf(ParleyJsonException.class)
+          .hasMessageContaining("longer than the limit of 100 bytes");
     }
   }
 
@@ -338,14 +395,14 @@ class ParleyJsonTest {
   void jsonLinesAreReadLazily() throws IOException {
     String good = JSON.write(sample());
     String lines = good + "\n" + "not json\n";
-    try (Stream<Session> s = JSON.readLines(new StringReader(lines))) {
+    try (Stream<Session> s = JSON.lines().read(new StringReader(lines))) {
       assertThat(s.findFirst()).contains(sample());
     }
     try (Stream<Session> s =
-        JSON.readLines(new ByteArrayInputStream(new byte[] {'{', (byte) 0xFF, '}', '\n'}))) {
+        JSON.lines().read(new ByteArrayInputStream(new byte[] {'{', (byte) 0xFF, '}', '\n'}))) {
       assertThatThrownBy(() -> s.forEach(x -> {}))
           .isInstanceOf(ParleyJsonException.class)
-          .hasMessageContaining("not UTF-8");
+          .hasMessageContaining("Invalid UTF-8 start byte 0xff");
     }
     Files.size(Path.of("pom.xml"));
   }

@@ -43,7 +43,7 @@ final class DiffCommand implements Callable<Integer> {
         AgendaDiff.between(Inputs.session(older), Inputs.session(newer), scheme.scheme());
     String report =
         format == OutputFormat.json
-            ? DiffJson.of(diff)
+            ? Inputs.PRETTY.write(diff)
             : format == OutputFormat.markdown ? DiffReport.markdown(diff) : DiffReport.text(diff);
     spec.commandLine().getOut().print(report);
     return 0;

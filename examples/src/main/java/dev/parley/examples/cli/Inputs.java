@@ -14,6 +14,9 @@ import java.util.stream.Stream;
 final class Inputs {
   static final ParleyJson JSON = ParleyJson.defaults();
 
+  /** The indented documents the commands print for other programs. */
+  static final ParleyJson PRETTY = ParleyJson.builder().pretty(true).build();
+
   private Inputs() {}
 
   /** How a bad document is reported: {@code FILE:LINE:COLUMN: JSON-PATH: message}. */
@@ -42,7 +45,7 @@ final class Inputs {
         () -> {
           if (isLines(file)) {
             long[] count = {0};
-            try (Stream<Session> sessions = JSON.readLines(file)) {
+            try (Stream<Session> sessions = JSON.lines().read(file)) {
               sessions.forEach(
                   s -> {
                     count[0]++;

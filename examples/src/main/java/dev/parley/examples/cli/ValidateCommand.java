@@ -1,21 +1,27 @@
 package dev.parley.examples.cli;
 
+import dev.parley.json.ParleyJson;
+import dev.parley.json.ParleyJsonException;
+import dev.parley.json.Validation;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code parley validate FILE...}: checks documents, reporting each problem with its place. */
+/** {@code parley validate FILE...}: checks documents, reporting every problem with its place. */
 @Command(
     name = "validate",
     mixinStandardHelpOptions = true,
     description = {
       "Checks documents: sessions, histories and JSON Lines files (.jsonl).",
-      "A bad one is reported as FILE:LINE:COLUMN: JSON-PATH: message, and the exit code is 1."
+      "Every problem one pass finds is reported as FILE:LINE:COLUMN: JSON-PATH: message,",
+      "and the exit code is 1."
     })
 final class ValidateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -23,17 +29,37 @@ final class ValidateCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", arity = "1..*", description = "The files to check.")
   List<Path> files;
 
+  @Option(
+      names = "--max-problems",
+      paramLabel = "N",
+      defaultValue = "100",
+      description = "Report at most N problems per file (default: ${DEFAULT-VALUE}).")
+  int maxProblems;
+
   @Override
   public Integer call() {
+    ParleyJson json = ParleyJson.builder().maxProblems(Math.max(1, maxProblems)).build();
     List<String> problems = new ArrayList<>();
     for (Path file : files) {
       try {
-        long n = Inputs.forEachSession(file, s -> {});
-        spec.commandLine()
-            .getOut()
-            .println(file + ": ok, " + n + (n == 1 ? " session" : " sessions"));
-      } catch (InvalidInput e) {
-        problems.addAll(e.lines());
+        Validation v = Inputs.isLines(file) ? json.lines().validate(file) : json.validate(file);
+        if (v.isValid()) {
+          long n = v.sessions();
+          spec.commandLine()
+              .getOut()
+              .println(file + ": ok, " + n + (n == 1 ? " session" : " sessions"));
+          continue;
+        }
+        for (ParleyJsonException e : v.problems()) {
+          problems.add(Inputs.describe(file, e));
+        }
+        long more = v.problemCount() - v.problems().size();
+        if (more > 0) {
+          problems.add(
+              file + ": " + more + " more problem" + (more == 1 ? "" : "s") + " (--max-problems)");
+        }
+      } catch (UncheckedIOException e) {
+        problems.add(Inputs.describe(file, e));
       }
     }
     if (!problems.isEmpty()) {
