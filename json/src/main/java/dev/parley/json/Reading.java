@@ -339,13 +339,17 @@ final class Reading {
       this.line = line;
     }
 
-    /** Records a problem; false once the limit is reached, when the read of this document stops. */
+    /**
+     * Records a problem, or only counts it beyond the limit; false for the first problem beyond the
+     * limit, when the read of this document stops.
+     */
     boolean add(ParleyJsonException problem) {
       count++;
       if (found.size() < limit) {
         found.add(line == 0 ? problem : JsonLines.onLine(problem, line));
+        return true;
       }
-      return found.size() < limit;
+      return false;
     }
 
     List<ParleyJsonException> found() {

@@ -38,8 +38,8 @@ public final class Validation {
   }
 
   /**
-   * How many problems were found, counting those beyond the limit: once the limit is reached, the
-   * rest of a document is not read, and each further bad line of JSON Lines counts once.
+   * How many problems were found, counting those beyond the limit: the first problem beyond it ends
+   * the read of a document, and each further bad line of JSON Lines counts at least once.
    *
    * @return the number of problems, at least the size of {@link #problems()}
    */

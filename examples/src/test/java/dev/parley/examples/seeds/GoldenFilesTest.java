@@ -96,7 +96,7 @@ class GoldenFilesTest {
     String old = Files.readString(OLD.resolve("004-eu-japan-brt-19.json"), StandardCharsets.UTF_8);
     assertThat(count(old, "\"code\":")).isGreaterThan(40);
     assertThat(count(brt, "\"code\":")).isLessThanOrEqualTo(4);
-    assertThat(brt.lines().count()).isLessThan(old.lines().count() * 2 / 3);
+    assertThat(brt.lines().count()).isLessThan(old.lines().count() * 3 / 4);
   }
 
   private static int count(String text, String what) {
