@@ -32,11 +32,12 @@ final class UpgradeCommand implements Callable<Integer> {
     List<String> problems = new ArrayList<>();
     for (Path file : files) {
       try {
+        Inputs.refuseNonRegular(file);
         long n = Inputs.JSON.upgrade(file);
         spec.commandLine()
             .getOut()
             .println(
-                file
+                TerminalText.escape(file.toString())
                     + ": format "
                     + ParleyJson.FORMAT_VERSION
                     + ", "
@@ -46,6 +47,8 @@ final class UpgradeCommand implements Callable<Integer> {
         problems.add(Inputs.describe(file, e));
       } catch (UncheckedIOException e) {
         problems.add(Inputs.describe(file, e));
+      } catch (InvalidInput e) {
+        problems.addAll(e.lines());
       }
     }
     if (!problems.isEmpty()) {
