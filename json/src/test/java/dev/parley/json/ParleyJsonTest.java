@@ -414,4 +414,94 @@ class ParleyJsonTest {
     assertThatThrownBy(() -> ParleyJson.builder().maxStringLength(0))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void validationReportsEveryProblemOfADocumentWithItsPlace(@TempDir Path dir) throws IOException {
+    String json =
+        JSON.write(sample())
+            .replace("\"ordinal\":11", "\"ordinal\":\"11\",\"venue\":1,\"venue\":2")
+            .replace("\"agreed-to-cooperate\"", "\"agreed\"")
+            .replace("[\"jp\",\"us\"]", "[\"jp\",\"xx\"]");
+    Path file = dir.resolve("draft.json");
+    Files.writeString(file, json);
+    Validation v = JSON.validate(file);
+    assertThat(v.problems())
+        .extracting(ParleyJsonException::path)
+        .containsExactly(
+            "$.session.ordinal",
+            "$.session.venue",
+            "$.session.venue",
+            "$.session.segments[0].agenda[0].outcomes[0].parties[1]",
+            "$.session.segments[0].agenda[0].outcomes[0].commitment");
+    assertThat(v.problems()).allSatisfy(p -> assertThat(p.line()).isEqualTo(1));
+    assertThat(v.problemCount()).isEqualTo(5);
+    assertThat(v.sessions()).isZero();
+    ParleyJsonException first = failure(json);
+    assertThat(first.path()).isEqualTo("$.session.ordinal");
+    Files.writeString(file, JSON.write(sample()));
+    assertThat(JSON.validate(file).isValid()).isTrue();
+    assertThat(JSON.validate(file).sessions()).isEqualTo(1);
+  }
+
+  @Test
+  void anEmptyDocumentIsReportedAtLineOneColumnOne(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("empty.json");
+    Files.write(file, new byte[0]);
+    for (ParleyJsonException e :
+        List.of(
+            failure(""),
+            catchThrowableOfType(ParleyJsonException.class, () -> JSON.readSession(file)))) {
+      assertThat(e.line()).isEqualTo(1);
+      assertThat(e.column()).isEqualTo(1);
+      assertThat(e.problem()).isEqualTo("the document is empty");
+    }
+  }
+
+  @Test
+  void aTruncatedDocumentsMessageHasNoParserInternals() {
+    String json = JSON.write(sample());
+    ParleyJsonException e =
+        catchThrowableOfType(
+            ParleyJsonException.class,
+            () ->
+                JSON.readSession(
+                    new ByteArrayInputStream(
+                        json.substring(0, 40).getBytes(StandardCharsets.UTF_8))));
+    assertThat(e.getMessage()).doesNotContain("Source").doesNotContain("PushbackInputStream");
+    assertThat(e.problem()).startsWith("malformed JSON: Unexpected end-of-input");
+  }
+
+  @Test
+  void aHugeValueIsCutInTheMessageAndTheCutMarked() {
+    String code = "x".repeat(1 << 20);
+    ParleyJsonException e =
+        failure(JSON.write(sample()).replace("\"agreed-to-cooperate\"", "\"" + code + "\""));
+    assertThat(e.getMessage().length()).isLessThan(600);
+    assertThat(e.problem())
+        .startsWith("unknown Commitment \"" + "x".repeat(100) + "\"... (cut; 1048576 characters)");
+  }
+
+  @Test
+  void aFailedWriteLeavesTheOldFile(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("s.json");
+    JSON.write(sample(), file);
+    byte[] before = Files.readAllBytes(file);
+    assertThatThrownBy(() -> JSON.write((Session) null, file))
+        .isInstanceOf(NullPointerException.class);
+    assertThat(Files.readAllBytes(file)).isEqualTo(before);
+  }
+
+  @Test
+  void formatOneDocumentsAreRead() throws IOException {
+    String v1 =
+        JSON.write(sample())
+            .replace("\"parley\":\"2.0\"", "\"parley\":\"1.0\"")
+            .replace(
+                "\"parties\":[\"jp\",\"us\"]",
+                "\"parties\":[{\"code\":\"jp\",\"name\":\"Japan\"},{\"code\":\"us\",\"name\":\"United States\"}]");
+    assertThat(JSON.readSession(v1)).isEqualTo(sample());
+    assertThat(
+            failure(v1.replace("{\"code\":\"us\",\"name\":\"United States\"}", "\"us\"")).problem())
+        .isEqualTo("expected an object (Party), found a string");
+  }
 }
