@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * What {@link ParleyJson#validate} and {@link JsonLines#validate} found in a file: every problem
  * that one pass finds, each with its path, line and column, up to {@link
- * ParleyJson.Builder#maxProblems}; how many problems were found in all; and how many sessions were
+ * ParleyJsonBuilder#maxProblems}; how many problems were found in all; and how many sessions were
  * read without a problem.
  */
 public final class Validation {
@@ -29,7 +29,7 @@ public final class Validation {
   }
 
   /**
-   * The problems found, in the order of the file, at most {@link ParleyJson.Builder#maxProblems}.
+   * The problems found, in the order of the file, at most {@link ParleyJsonBuilder#maxProblems}.
    *
    * @return the problems; empty if the file is valid
    */

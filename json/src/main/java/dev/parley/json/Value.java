@@ -235,11 +235,7 @@ abstract class Value<V> {
 
     @Override
     ObjectNode schema() {
-      return definition.startsWith("{") ? uri() : ref(definition);
-    }
-
-    private static ObjectNode uri() {
-      return NODES.objectNode().put("type", "string").put("format", "uri");
+      return ref(definition);
     }
 
     @Override
@@ -268,10 +264,15 @@ abstract class Value<V> {
 
   /** An absolute URI. */
   static final Value<URI> URI_VALUE =
-      new Textual<>("{uri", "URI") {
+      new Textual<>("uri", "URI") {
         @Override
         URI read(Reading r) throws IOException {
           return r.uri();
+        }
+
+        @Override
+        ObjectNode schema() {
+          return NODES.objectNode().put("type", "string").put("format", "uri");
         }
       };
 

@@ -237,11 +237,11 @@ class ParleyJsonTest {
 
   @Test
   void stringsAndDocumentsBeyondTheLimitsAreRejected() {
-    ParleyJson small = ParleyJson.builder().maxStringLength(50).maxDocumentLength(5_000).build();
-    String json = JSON.write(sample()).replace("11th meeting", "x".repeat(60));
+    ParleyJson small = ParleyJson.builder().maxStringLength(100).maxDocumentLength(5_000).build();
+    String json = JSON.write(sample()).replace("11th meeting", "x".repeat(160));
     assertThatThrownBy(() -> small.readSession(json))
         .isInstanceOf(ParleyJsonException.class)
-        .hasMessageContaining("String value length (60) exceeds the maximum allowed (50");
+        .hasMessageContaining("String value length (160) exceeds the maximum allowed (100");
     String big = JSON.write(sample().withNotes("y".repeat(40), "z".repeat(40)));
     String padded = big + " ".repeat(6_000);
     assertThatThrownBy(() -> small.readSession(padded.getBytes(StandardCharsets.UTF_8)))
