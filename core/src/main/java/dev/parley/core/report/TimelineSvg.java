@@ -35,7 +35,7 @@ public final class TimelineSvg {
   private static final double CHAR = 6.8;
   private static final int MARGIN = 16;
   private static final int MAX_LABEL = 36;
-  private static final int MIN_WIDTH = 640;
+  private static final int MIN_WIDTH = 360;
   private static final String ABSENT = "#ffffff";
   private static final String NO_OUTCOME = "#e6e6e6";
   private static final String DARK_INK = "#1a1a1a";

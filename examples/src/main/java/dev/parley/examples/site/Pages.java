@@ -112,8 +112,8 @@ final class Pages {
       h.open("td").link(Site.topicPage(t.topic().id()), t.topic().prefLabel()).close("td");
       h.element("td", String.valueOf(t.count()), "class", "number");
       h.element("td", String.valueOf(dialoguesOf(t).size()), "class", "number");
-      h.element("td", String.valueOf(t.first().column().start()));
-      h.element("td", String.valueOf(t.last().column().start()));
+      h.element("td", String.valueOf(t.first().column().start()), "class", "date");
+      h.element("td", String.valueOf(t.last().column().start()), "class", "date");
       h.open("td");
       level(h, strongest(t));
       h.close("td");
@@ -227,10 +227,9 @@ final class Pages {
     if (!item.statements().isEmpty()) {
       h.open("ul", "class", "statements");
       for (Statement st : item.statements()) {
-        h.open("li")
-            .element("span", parties(st.parties(), false) + " " + st.act().code(), "class", "who")
-            .text(" " + st.text())
-            .close("li");
+        h.open("li").text(st.text() + " ");
+        h.element("span", parties(st.parties(), true) + " · " + st.act().code(), "class", "who");
+        h.close("li");
       }
       h.close("ul");
     }
@@ -239,8 +238,9 @@ final class Pages {
       for (Outcome o : item.outcomes()) {
         h.open("li");
         level(h, Optional.of(o.commitment()));
-        h.element("span", " " + parties(o.parties(), false) + ":", "class", "who");
-        h.text(" " + o.text()).close("li");
+        h.open("p").text(o.text() + " ");
+        h.element("span", parties(o.parties(), true), "class", "who");
+        h.close("p").close("li");
       }
       h.close("ul");
     }
@@ -324,7 +324,7 @@ final class Pages {
       h.open("tr");
       h.element(
           "td", s.ordinal().isPresent() ? "" + s.ordinal().getAsInt() : "", "class", "number");
-      h.element("td", s.start().toString());
+      h.element("td", s.start().toString(), "class", "date");
       h.open("td").link("../" + site.meetingPage(s), s.title()).close("td");
       h.element(
           "td", s.place().map(p -> p.describe()).orElse(s.mode().map(Coded::code).orElse("")));
@@ -405,6 +405,27 @@ final class Pages {
     h.link("../" + site.meetingPage(older), shortName(older)).text(" → ");
     h.link("../" + site.meetingPage(newer), shortName(newer));
     h.close("h3");
+    List<String> unknown =
+        List.of(older, newer).stream()
+            .filter(x -> x.agendaItems().isEmpty())
+            .map(Session::title)
+            .toList();
+    if (!unknown.isEmpty()) {
+      h.element(
+          "p",
+          "No agenda is recorded for "
+              + String.join(" nor for ", unknown)
+              + (unknown.size() == 2
+                  ? ": there is nothing to compare."
+                  : ": the topics of the other meeting show as "
+                      + (older.agendaItems().isEmpty() ? "added." : "dropped.")),
+          "class",
+          "warning");
+    }
+    if (unknown.size() == 2) {
+      h.close("section").newline();
+      return;
+    }
     h.open("p", "class", "figures");
     figure(h, "continued", diff.continued().size(), "continued");
     figure(h, "added", diff.added().size(), "added");
@@ -416,15 +437,6 @@ final class Pages {
       figure(h, "moved", diff.moved().size(), "moved");
     }
     h.close("p");
-    for (Session s : List.of(older, newer)) {
-      if (s.agendaItems().isEmpty()) {
-        h.element(
-            "p",
-            "No agenda is recorded for " + s.title() + ": the figures compare what is known.",
-            "class",
-            "warning");
-      }
-    }
     boolean any =
         !diff.continued().isEmpty() || !diff.added().isEmpty() || !diff.dropped().isEmpty();
     if (any) {
@@ -585,8 +597,8 @@ final class Pages {
       h.open("tr");
       h.open("td").link("../" + Site.dialoguePage(e.getKey().id()), e.getKey().name()).close("td");
       h.element("td", String.valueOf(as.size()), "class", "number");
-      h.element("td", as.get(0).column().start().toString());
-      h.element("td", as.get(as.size() - 1).column().start().toString());
+      h.element("td", as.get(0).column().start().toString(), "class", "date");
+      h.element("td", as.get(as.size() - 1).column().start().toString(), "class", "date");
       h.open("td", "class", "levels");
       for (Appearance a : as) {
         Optional<String> page = site.session(a.column()).map(s -> "../" + site.meetingPage(s));
@@ -616,7 +628,7 @@ final class Pages {
     for (Appearance a : track.appearances()) {
       Optional<Session> s = site.session(a.column());
       h.open("tr");
-      h.element("td", a.column().start().toString());
+      h.element("td", a.column().start().toString(), "class", "date");
       h.open("td");
       if (s.isPresent()) {
         h.link("../" + site.meetingPage(s.get()), s.get().title());
@@ -693,9 +705,16 @@ final class Pages {
   }
 
   private static void level(Html h, Optional<Commitment> level) {
-    h.open("span", "class", "level " + levelClass(level), "data-level", levelName(level))
+    h.open(
+            "span",
+            "class",
+            "level " + levelClass(level),
+            "data-level",
+            levelName(level),
+            "title",
+            levelName(level))
         .element("span", String.valueOf(TimelineReport.symbol(level)), "class", "letter")
-        .text(" " + levelName(level))
+        .element("span", " " + levelName(level), "class", "name")
         .close("span");
   }
 
@@ -898,7 +917,10 @@ final class Pages {
       ul.statements, ul.outcomes, ul.projects { margin: 0.2rem 0; padding-left: 1.25rem; }
       ul.outcomes { list-style: none; padding-left: 0.25rem; }
       ul.outcomes li { margin: 0.35rem 0; }
-      .who { font-weight: 600; }
+      .who { color: var(--muted); font-size: 0.85rem; white-space: nowrap; }
+      ul.outcomes li { display: flex; gap: 0.5rem; align-items: baseline; }
+      ul.outcomes li p { margin: 0; }
+      ul.outcomes .level { flex: none; min-width: 11.5rem; }
       .level { white-space: nowrap; font-size: 0.9rem; }
       .letter, a.cell { display: inline-block; min-width: 1.5em; text-align: center;
         font-weight: 700; border: 1px solid #6e6e6e; border-radius: 3px; line-height: 1.4;
@@ -927,6 +949,10 @@ final class Pages {
         h1 { font-size: 1.4rem; }
         dl.facts { grid-template-columns: 1fr; }
         dl.facts dd { margin-bottom: 0.3rem; }
+        ul.outcomes li { display: block; }
+        td .level .name { display: none; }
+        table.meetings td:nth-child(4), table.meetings th:nth-child(4) { display: none; }
+        ul.outcomes .level { min-width: 0; }
       }
       @media print {
         header.site, nav.crumbs, nav.neighbours { display: none; }
@@ -936,6 +962,7 @@ final class Pages {
         div.scroll, figure.picture { overflow: visible; }
         tr, li.item, figure.picture { break-inside: avoid; }
         h2, h3 { break-after: avoid; }
+        figure.picture svg a text { fill: #1a1a1a; }
       }
       """;
 }

@@ -137,11 +137,16 @@ final class Browser implements AutoCloseable {
     driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", print ? "print" : ""));
   }
 
-  /** Writes a PNG of the whole page, not only the visible part, at the current width. */
+  /** Writes a PNG of the whole page at the current width. */
   void screenshot(Path png) throws IOException {
+    screenshot(png, true);
+  }
+
+  /** Writes a PNG of the whole page, or of the first screen only, as a person first sees it. */
+  void screenshot(Path png, boolean wholePage) throws IOException {
     Map<String, Object> shot =
         driver.executeCdpCommand(
-            "Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true));
+            "Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", wholePage));
     Files.createDirectories(png.toAbsolutePath().getParent());
     Files.write(png, Base64.getDecoder().decode((String) shot.get("data")));
   }

@@ -288,7 +288,7 @@ class SiteBrowserTest {
     for (Map.Entry<String, String> page : pages.entrySet()) {
       browser.viewport(390, 844, true);
       browser.open(site.resolve(page.getValue()));
-      browser.screenshot(SHOTS.resolve(page.getKey() + "-phone.png"));
+      browser.screenshot(SHOTS.resolve(page.getKey() + "-phone.png"), false);
       double width = browser.number("return document.documentElement.scrollWidth");
       if (width > 390) {
         tooWide.add(page.getValue() + " is " + width + " pixels wide");
