@@ -2,7 +2,9 @@ package dev.parley.examples.cli;
 
 import dev.parley.core.model.InvalidRecordException;
 import dev.parley.core.model.Session;
+import dev.parley.core.topic.TopicScheme;
 import dev.parley.examples.site.Site;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,11 +44,14 @@ final class SiteCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    TopicScheme topics = scheme.scheme();
     List<Session> sessions = new ArrayList<>();
-    files.forEach(f -> Inputs.forEachSession(f, sessions::add));
+    PrintWriter err = spec.commandLine().getErr();
+    files.forEach(
+        f -> Inputs.forEachSession(f, ExplicitTopics.checked(f, topics, err, sessions::add)));
     Site site;
     try {
-      site = Site.of(sessions, scheme.scheme());
+      site = Site.of(sessions, topics);
     } catch (InvalidRecordException e) {
       throw new InvalidInput(List.of("parley site: " + e.getMessage()));
     }
@@ -64,7 +69,7 @@ final class SiteCommand implements Callable<Integer> {
                 + " files of "
                 + sessions.size()
                 + " meetings; open "
-                + out.resolve("index.html"));
+                + TerminalText.escape(out.resolve("index.html").toString()));
     return 0;
   }
 }

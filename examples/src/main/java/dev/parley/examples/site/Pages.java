@@ -8,7 +8,6 @@ import dev.parley.core.diff.DroppedTopic;
 import dev.parley.core.diff.MovedTopic;
 import dev.parley.core.diff.ShiftedTopic;
 import dev.parley.core.history.Appearance;
-import dev.parley.core.history.DialogueHistory;
 import dev.parley.core.history.PlanCheck;
 import dev.parley.core.history.TopicTimeline;
 import dev.parley.core.history.TopicTrack;
@@ -17,6 +16,7 @@ import dev.parley.core.model.Coded;
 import dev.parley.core.model.Commitment;
 import dev.parley.core.model.Delegation;
 import dev.parley.core.model.Dialogue;
+import dev.parley.core.model.DialogueHistory;
 import dev.parley.core.model.JointProject;
 import dev.parley.core.model.NextMeeting;
 import dev.parley.core.model.Organization;
@@ -267,7 +267,7 @@ final class Pages {
   private void nextMeeting(Html h, DialogueHistory history, Session s, NextMeeting plan) {
     h.element("h2", "Next meeting as planned");
     h.open("p", "class", "plan").text(plan(plan));
-    for (PlanCheck check : history.plannedMeetings()) {
+    for (PlanCheck check : PlanCheck.of(history)) {
       if (check.planner() == s) {
         h.text(" ");
         verdict(h, check);
@@ -344,7 +344,7 @@ final class Pages {
     }
     h.close("tbody").close("table").close("div");
 
-    TopicTimeline timeline = history.timeline(site.scheme());
+    TopicTimeline timeline = TopicTimeline.of(history, site.scheme());
     h.element("h2", "Topics over time", "id", "timeline");
     h.element(
         "p",
@@ -358,7 +358,7 @@ final class Pages {
     h.close("figure");
 
     h.element("h2", "What changed from meeting to meeting", "id", "changes");
-    List<AgendaDiff> diffs = history.consecutiveDiffs(site.scheme());
+    List<AgendaDiff> diffs = AgendaDiff.consecutive(history, site.scheme());
     if (diffs.isEmpty()) {
       h.element("p", "Only one meeting: nothing to compare yet.", "class", "meta");
     }
@@ -367,7 +367,7 @@ final class Pages {
     }
 
     h.element("h2", "Promises: was the next meeting held as planned?", "id", "plans");
-    List<PlanCheck> checks = history.plannedMeetings();
+    List<PlanCheck> checks = PlanCheck.of(history);
     if (checks.isEmpty()) {
       h.element("p", "No meeting of this dialogue announced the next one.", "class", "meta");
     } else {

@@ -1,10 +1,10 @@
 package dev.parley.examples.site;
 
-import dev.parley.core.history.DialogueHistory;
 import dev.parley.core.history.TimelineColumn;
 import dev.parley.core.history.TopicTimeline;
 import dev.parley.core.history.TopicTrack;
 import dev.parley.core.io.AtomicFile;
+import dev.parley.core.model.DialogueHistory;
 import dev.parley.core.model.InvalidRecordException;
 import dev.parley.core.model.Session;
 import dev.parley.core.topic.TopicScheme;

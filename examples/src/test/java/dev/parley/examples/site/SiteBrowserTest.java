@@ -2,13 +2,15 @@ package dev.parley.examples.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parley.core.history.DialogueHistory;
+import dev.parley.core.diff.AgendaDiff;
 import dev.parley.core.history.PlanCheck;
 import dev.parley.core.history.TopicTimeline;
 import dev.parley.core.history.TopicTrack;
 import dev.parley.core.model.Commitment;
+import dev.parley.core.model.DialogueHistory;
 import dev.parley.core.model.Session;
 import dev.parley.core.report.TimelineReport;
+import dev.parley.core.topic.TopicScheme;
 import dev.parley.examples.cli.ParleyCommand;
 import dev.parley.examples.seeds.JapanEuPolicyDialogue;
 import dev.parley.examples.seeds.JapanUsInternetEconomyDialogue;
@@ -208,18 +210,18 @@ class SiteBrowserTest {
     browser.open(site.resolve("dialogues/japan-india-joint-working-group.html"));
     assertThat(browser.number("return document.querySelectorAll('section.diff').length"))
         .isEqualTo(india.sessions().size() - 1);
-    int added = india.consecutiveDiffs().get(2).added().size();
+    int added = AgendaDiff.consecutive(india, TopicScheme.defaultScheme()).get(2).added().size();
     assertThat(
             browser.js(
                 "return document.querySelectorAll('section.diff')[2]"
                     + ".querySelector('[data-figure=added] b').textContent"))
         .isEqualTo(String.valueOf(added));
-    List<PlanCheck> plans = india.plannedMeetings();
+    List<PlanCheck> plans = PlanCheck.of(india);
     assertThat(
             browser.strings(
                 "return Array.from(document.querySelectorAll('table.plans tr[data-verdict]')).map(r => r.dataset.verdict)"))
         .isEqualTo(plans.stream().map(p -> p.verdict().code()).toList());
-    checkPicture(india.timeline(), Integer.MAX_VALUE);
+    checkPicture(TopicTimeline.of(india, TopicScheme.defaultScheme()), Integer.MAX_VALUE);
     shots("dialogue");
 
     Session us = JapanUsInternetEconomyDialogue.eleventh();
