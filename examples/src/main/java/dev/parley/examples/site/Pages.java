@@ -79,15 +79,18 @@ final class Pages {
       h.open("section", "class", "dialogue", "data-dialogue", d.id()).newline();
       h.open("h3").link(Site.dialoguePage(d.id()), d.name()).close("h3");
       h.open("p", "class", "meta").text(dialogueFacts(d, history)).close("p");
-      h.open("ol", "class", "meetings");
+      h.open("ul", "class", "meetings");
       for (Session s : history.sessions()) {
         h.open("li");
+        if (s.ordinal().isPresent()) {
+          h.element("span", "#" + s.ordinal().getAsInt(), "class", "ordinal");
+        }
         h.element("span", s.start().toString(), "class", "date");
         h.text(" ").link(site.meetingPage(s), s.title(), "data-meeting", "");
         h.open("span", "class", "meta").text(" · " + itemsAndOutcomes(s)).close("span");
         h.close("li");
       }
-      h.close("ol").close("section").newline();
+      h.close("ul").close("section").newline();
     }
 
     h.element("h2", "Topics", "id", "topics");
@@ -901,8 +904,10 @@ final class Pages {
         margin: 0.5rem 0 1rem; }
       dl.facts dt { font-weight: 600; color: var(--muted); }
       dl.facts dd { margin: 0; }
-      ol.meetings { padding-left: 1.5rem; }
-      ol.meetings li { margin: 0.2rem 0; }
+      ul.meetings { padding-left: 0; list-style: none; }
+      ul.meetings li { margin: 0.2rem 0; }
+      .ordinal { display: inline-block; min-width: 2.5em; color: var(--muted);
+        font-variant-numeric: tabular-nums; }
       .date { font-variant-numeric: tabular-nums; color: var(--muted); white-space: nowrap; }
       section.dialogue h3 { margin-bottom: 0; }
       section.dialogue p.meta { margin: 0.1rem 0 0.3rem; }

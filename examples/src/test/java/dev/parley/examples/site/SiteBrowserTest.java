@@ -158,7 +158,7 @@ class SiteBrowserTest {
     assertThat(
             browser.strings(
                 "return Array.from(document.querySelectorAll("
-                    + "'section[data-dialogue=\"japan-india-joint-working-group\"] ol.meetings li a'))"
+                    + "'section[data-dialogue=\"japan-india-joint-working-group\"] ul.meetings li a'))"
                     + ".map(a => a.textContent)"))
         .hasSize(4)
         .first()
