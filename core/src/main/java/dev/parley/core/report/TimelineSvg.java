@@ -117,7 +117,7 @@ public final class TimelineSvg {
     int width = Math.max(Math.max(gridRight + MARGIN, MARGIN * 2 + keyWidth), MIN_WIDTH);
 
     StringBuilder body = new StringBuilder(4096 + 600 * tracks.size());
-    int y = legend(body, MARGIN + 30, width);
+    int y = legend(body, MARGIN + 44, width);
     int yearsY = y + 14;
     int numbersY = yearsY + 16;
     int gridTop = numbersY + 8;
@@ -196,10 +196,10 @@ public final class TimelineSvg {
         .append(height)
         .append("\" font-family=\"sans-serif\" font-size=\"12\" role=\"img\">\n")
         .append("  <title>Topic timeline: ")
-        .append(sessions.size())
-        .append(" sessions, ")
-        .append(tracks.size())
-        .append(" topics</title>\n")
+        .append(counted(sessions.size(), "session"))
+        .append(", ")
+        .append(counted(tracks.size(), "topic"))
+        .append("</title>\n")
         .append("  <rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n")
         .append("  <text x=\"")
         .append(MARGIN)
@@ -207,14 +207,14 @@ public final class TimelineSvg {
         .append(MARGIN + 12)
         .append("\" font-size=\"15\" font-weight=\"bold\">Topic timeline</text>\n")
         .append("  <text x=\"")
-        .append(MARGIN + 120)
+        .append(MARGIN)
         .append("\" y=\"")
-        .append(MARGIN + 12)
+        .append(MARGIN + 30)
         .append("\" fill=\"#555555\">")
-        .append(sessions.size())
-        .append(" sessions, ")
-        .append(tracks.size())
-        .append(" topics; the darker, the stronger the commitment</text>\n")
+        .append(counted(sessions.size(), "session"))
+        .append(", ")
+        .append(counted(tracks.size(), "topic"))
+        .append("; the darker, the stronger the commitment</text>\n")
         .append(body)
         .append("</svg>\n");
     return svg.toString();
@@ -235,13 +235,34 @@ public final class TimelineSvg {
         present ? level.map(Commitment::code).orElse("on the agenda, no outcome") : "absent";
     svg.append("  <g><title>")
         .append(escape(t.topic().prefLabel() + " — " + session.label() + ": " + meaning))
-        .append("</title><rect class=\"cell\" data-topic=\"")
-        .append(escape(t.topic().id()))
-        .append("\" data-session=\"")
-        .append(column + 1)
-        .append("\" data-commitment=\"")
-        .append(code)
-        .append("\" x=\"")
+        .append("</title>");
+    box(
+        svg,
+        " class=\"cell\" data-topic=\""
+            + escape(t.topic().id())
+            + "\" data-session=\""
+            + (column + 1)
+            + "\" data-commitment=\""
+            + code
+            + "\"",
+        x,
+        y,
+        present,
+        level);
+    svg.append("</g>\n");
+  }
+
+  /** A square of the level's shade with its letter: a cell of the grid or a key of the legend. */
+  private static void box(
+      StringBuilder svg,
+      String attributes,
+      int x,
+      int y,
+      boolean present,
+      Optional<Commitment> level) {
+    svg.append("<rect")
+        .append(attributes)
+        .append(" x=\"")
         .append(x)
         .append("\" y=\"")
         .append(y)
@@ -253,21 +274,14 @@ public final class TimelineSvg {
         .append(shade(present, level))
         .append("\" stroke=\"")
         .append(present ? "#6e6e6e" : "#dddddd")
-        .append("\"/>");
-    letter(svg, x, y, present ? String.valueOf(TimelineReport.symbol(level)) : "·", present, level);
-    svg.append("</g>\n");
-  }
-
-  private static void letter(
-      StringBuilder svg, int x, int y, String letter, boolean present, Optional<Commitment> level) {
-    svg.append("<text class=\"letter\" x=\"")
+        .append("\"/><text class=\"letter\" x=\"")
         .append(x + CELL / 2)
         .append("\" y=\"")
         .append(y + CELL / 2 + 5)
         .append("\" text-anchor=\"middle\" font-size=\"13\" font-weight=\"bold\" fill=\"")
         .append(ink(present, level))
         .append("\" pointer-events=\"none\">")
-        .append(letter)
+        .append(present ? String.valueOf(TimelineReport.symbol(level)) : "·")
         .append("</text>");
   }
 
@@ -288,21 +302,8 @@ public final class TimelineSvg {
         x = MARGIN;
         y += CELL + 6;
       }
-      svg.append("  <g class=\"legend\"><rect x=\"")
-          .append(x)
-          .append("\" y=\"")
-          .append(y)
-          .append("\" width=\"")
-          .append(CELL)
-          .append("\" height=\"")
-          .append(CELL)
-          .append("\" fill=\"")
-          .append(shade(present, level))
-          .append("\" stroke=\"")
-          .append(present ? "#6e6e6e" : "#dddddd")
-          .append("\"/>");
-      letter(
-          svg, x, y, present ? String.valueOf(TimelineReport.symbol(level)) : "·", present, level);
+      svg.append("  <g class=\"legend\">");
+      box(svg, "", x, y, present, level);
       svg.append("<text x=\"")
           .append(x + CELL + 6)
           .append("\" y=\"")
@@ -317,6 +318,10 @@ public final class TimelineSvg {
 
   private static String linked(String element, Optional<String> href) {
     return href.map(h -> "<a href=\"" + escape(h) + "\">" + element + "</a>").orElse(element);
+  }
+
+  private static String counted(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   private static String keyLine(int index, TimelineColumn s) {
