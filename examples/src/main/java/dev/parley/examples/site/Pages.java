@@ -787,6 +787,9 @@ final class Pages {
 
   private static String itemsAndOutcomes(Session s) {
     int items = s.agendaItems().size();
+    if (items == 0) {
+      return "no agenda recorded";
+    }
     long outcomes = s.agendaItems().stream().mapToLong(i -> i.outcomes().size()).sum();
     return items
         + (items == 1 ? " agenda item, " : " agenda items, ")
