@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
       TimelineCommand.class,
       TopicsCommand.class,
       UpgradeCommand.class,
+      SiteCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
