@@ -9,7 +9,7 @@ import java.nio.file.Path;
 /**
  * A build step, not part of the API: writes {@link ParleyJson#schema()} to the file named by its
  * argument, so that the jar's {@code parley.schema.json} is made from the declarations, never by
- * hand. Run by the json module's build in {@code process-classes}.
+ * hand. The json module's build runs it in {@code process-test-classes}, before tests and jar.
  */
 public final class SchemaFile {
   private SchemaFile() {}
