@@ -40,8 +40,10 @@ final class Codec {
   final boolean pretty;
   final int maxLineLength;
   final int maxProblems;
+  private final long maxDocumentLength;
 
   Codec(ParleyJsonBuilder b) {
+    this.maxDocumentLength = b.maxDocumentLength;
     this.pretty = b.pretty;
     this.maxLineLength = b.maxLineLength;
     this.maxProblems = b.maxProblems;
@@ -120,14 +122,31 @@ final class Codec {
     JsonParser open(JsonFactory factory) throws IOException;
   }
 
-  static Source bytes(byte[] json) {
+  /** A document in memory; its length is checked here, as not every Jackson version does. */
+  Source bytes(byte[] json) {
     Objects.requireNonNull(json, "json");
-    return f -> f.createParser(utf8(json));
+    return f -> f.createParser(utf8(within(json.length, json)));
   }
 
-  static Source text(String json) {
+  Source text(String json) {
     Objects.requireNonNull(json, "json");
-    return f -> f.createParser(json);
+    return f -> f.createParser(within(json.length(), json));
+  }
+
+  private <T> T within(long length, T json) {
+    if (length > maxDocumentLength) {
+      throw new ParleyJsonException(
+          "$",
+          1,
+          1,
+          "the document is "
+              + length
+              + " long, beyond the limit of "
+              + maxDocumentLength
+              + " (maxDocumentLength)",
+          null);
+    }
+    return json;
   }
 
   static Source stream(InputStream json) {

@@ -203,7 +203,7 @@ public final class ParleyJson {
    * @throws ParleyJsonException if the document is not a valid session document
    */
   public Session readSession(String json) {
-    return codec.one(Codec.text(json), SESSION, true, Session.class);
+    return codec.one(codec.text(json), SESSION, true, Session.class);
   }
 
   /**
@@ -214,7 +214,7 @@ public final class ParleyJson {
    * @throws ParleyJsonException if the document is not a valid session document
    */
   public Session readSession(byte[] json) {
-    return codec.one(Codec.bytes(json), SESSION, true, Session.class);
+    return codec.one(codec.bytes(json), SESSION, true, Session.class);
   }
 
   /**
@@ -249,7 +249,7 @@ public final class ParleyJson {
    * @throws ParleyJsonException if the document is not a valid history document
    */
   public DialogueHistory readHistory(String json) {
-    return codec.one(Codec.text(json), HISTORY, true, DialogueHistory.class);
+    return codec.one(codec.text(json), HISTORY, true, DialogueHistory.class);
   }
 
   /**
@@ -260,7 +260,7 @@ public final class ParleyJson {
    * @throws ParleyJsonException if the document is not a valid history document
    */
   public DialogueHistory readHistory(byte[] json) {
-    return codec.one(Codec.bytes(json), HISTORY, true, DialogueHistory.class);
+    return codec.one(codec.bytes(json), HISTORY, true, DialogueHistory.class);
   }
 
   /**

@@ -246,7 +246,13 @@ class ParleyJsonTest {
     String padded = big + " ".repeat(6_000);
     assertThatThrownBy(() -> small.readSession(padded.getBytes(StandardCharsets.UTF_8)))
         .isInstanceOf(ParleyJsonException.class)
-        .hasMessageContaining("Document length");
+        .hasMessageContaining("beyond the limit of 5000 (maxDocumentLength)");
+    assertThatThrownBy(
+            () ->
+                small.readSession(
+                    new ByteArrayInputStream(padded.getBytes(StandardCharsets.UTF_8))))
+        .isInstanceOf(ParleyJsonException.class)
+        .hasMessageContaining("5000");
   }
 
   @Test
