@@ -50,5 +50,6 @@ abstract class AbstractOrganization {
               throw Invariants.violation(
                   subject, "acronym", "acronym \"" + a + "\" is empty or contains white space");
             });
+    Invariants.text(subject, "acronym", acronym());
   }
 }

@@ -54,6 +54,7 @@ abstract class AbstractSource {
     Invariants.text(subject, "publisher", publisher());
     Invariants.text(subject, "title", title());
     Invariants.text(subject, "division", division());
+    url().ifPresent(u -> Invariants.url(subject, "url", u));
     url()
         .filter(u -> !u.isAbsolute())
         .ifPresent(
