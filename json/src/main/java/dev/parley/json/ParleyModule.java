@@ -13,11 +13,11 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.parley.core.history.DialogueHistory;
 import dev.parley.core.model.Dialogue;
+import dev.parley.core.model.InvalidRecordException;
 import dev.parley.core.model.PartialDate;
 import dev.parley.core.model.Party;
 import dev.parley.core.model.Session;
 import java.io.IOException;
-import java.time.DateTimeException;
 import java.util.List;
 
 /**
@@ -79,7 +79,7 @@ public final class ParleyModule extends SimpleModule {
               throws IOException {
             try {
               return Reading.partialDate(p);
-            } catch (ParleyJsonException | DateTimeException e) {
+            } catch (ParleyJsonException | InvalidRecordException e) {
               throw JsonMappingException.from(p, e.getMessage(), e);
             }
           }

@@ -10,7 +10,6 @@ import dev.parley.core.model.PartialDate;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -117,8 +116,8 @@ final class Reading {
     try {
       PartialDate d = PartialDate.parse(text);
       return d.toLocalDate().orElseThrow();
-    } catch (DateTimeException e) {
-      throw fail(p, e.getMessage());
+    } catch (InvalidRecordException e) {
+      throw fail(p, e.rule());
     }
   }
 
@@ -126,8 +125,8 @@ final class Reading {
     String text = string(p);
     try {
       return PartialDate.parse(text);
-    } catch (DateTimeException e) {
-      throw fail(p, e.getMessage());
+    } catch (InvalidRecordException e) {
+      throw fail(p, e.rule());
     }
   }
 
