@@ -50,4 +50,14 @@ class ReadmeJsonTest {
       assertThat(readme).contains("\n" + e.getMessage() + "\n");
     }
   }
+
+  @Test
+  void theSchemaIdIsTheStableOneTheReadmeDocuments() throws IOException {
+    try (var in = ParleyJson.class.getResourceAsStream("parley.schema.json")) {
+      String id =
+          new com.fasterxml.jackson.databind.ObjectMapper().readTree(in).get("$id").asText();
+      assertThat(id).isEqualTo("https://parley.dev/schema/parley-1.0.schema.json");
+      assertThat(readme).contains("Its `$id` is `" + id + "`");
+    }
+  }
 }
