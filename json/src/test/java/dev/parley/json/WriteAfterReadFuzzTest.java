@@ -3,7 +3,7 @@ package dev.parley.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import dev.parley.core.history.DialogueHistory;
+import dev.parley.core.model.DialogueHistory;
 import dev.parley.core.model.Session;
 import java.io.ByteArrayInputStream;
 import java.io.StringWriter;

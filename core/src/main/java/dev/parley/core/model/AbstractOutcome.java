@@ -12,12 +12,13 @@ import org.immutables.value.Value;
  * value is this record.
  */
 @Value.Immutable
-abstract class AbstractOutcome {
+abstract class AbstractOutcome implements Remark {
   /**
    * The parties bound by the outcome, in the order published.
    *
    * @return one or more parties
    */
+  @Override
   public abstract List<Party> parties();
 
   /**
@@ -32,6 +33,7 @@ abstract class AbstractOutcome {
    *
    * @return the text
    */
+  @Override
   public abstract String text();
 
   @Value.Check

@@ -13,12 +13,13 @@ import org.immutables.value.Value;
  * value is this record.
  */
 @Value.Immutable
-abstract class AbstractStatement {
+abstract class AbstractStatement implements Remark {
   /**
    * The parties who made the statement, in the order published.
    *
    * @return one or more parties
    */
+  @Override
   public abstract List<Party> parties();
 
   /**
@@ -33,6 +34,7 @@ abstract class AbstractStatement {
    *
    * @return the text
    */
+  @Override
   public abstract String text();
 
   @Value.Check

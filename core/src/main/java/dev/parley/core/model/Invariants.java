@@ -149,12 +149,7 @@ final class Invariants {
   static void slug(String subject, String field, String value) {
     if (!isSlug(value)) {
       throw violation(
-          subject,
-          field,
-          field
-              + " "
-              + quotedValue(value)
-              + " must be 1 to 64 lowercase letters, digits and single hyphens");
+          subject, field, field + " " + quotedValue(value) + " must be " + Rules.SLUG_RULE);
     }
   }
 

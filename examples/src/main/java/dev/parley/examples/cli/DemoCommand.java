@@ -1,8 +1,8 @@
 package dev.parley.examples.cli;
 
 import dev.parley.core.diff.AgendaDiff;
-import dev.parley.core.history.DialogueHistory;
 import dev.parley.core.history.TopicTimeline;
+import dev.parley.core.model.DialogueHistory;
 import dev.parley.core.model.Session;
 import dev.parley.core.report.DiffReport;
 import dev.parley.core.report.TimelineReport;
