@@ -37,8 +37,10 @@ class TerminalTextTest {
     try (Writer w = TerminalText.writer(out)) {
       w.write("Title\n\tbefore: a\u001b]0;x\u0007b\r\n");
       w.write('\u001b');
+      w.write("over\rwritten\r\n");
     }
-    assertThat(out.toString()).isEqualTo("Title\n\tbefore: a\\u001b]0;x\\u0007b\\r\n\\u001b");
+    assertThat(out.toString())
+        .isEqualTo("Title\n\tbefore: a\\u001b]0;x\\u0007b\r\n\\u001bover\\rwritten\r\n");
   }
 
   @Test
