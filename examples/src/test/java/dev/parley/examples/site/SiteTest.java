@@ -57,8 +57,7 @@ class SiteTest {
         .doesNotContain("<img")
         .doesNotContain("href=\"javascript:")
         .doesNotContain("\u0007")
-        .contains(
-            "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;quoted&quot;")
+        .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;quoted&quot;")
         .contains("javascript:alert(1)");
     String index = Files.readString(dir.resolve("index.html"), StandardCharsets.UTF_8);
     assertThat(index).doesNotContain("<script").contains("&lt;script&gt;");
