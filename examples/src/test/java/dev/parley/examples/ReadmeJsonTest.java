@@ -83,4 +83,14 @@ class ReadmeJsonTest {
       }
     }
   }
+
+  @Test
+  void theSchemaIdIsTheStableOneTheReadmeDocuments() throws IOException {
+    try (var in = ParleyJson.class.getResourceAsStream("parley.schema.json")) {
+      String id =
+          new com.fasterxml.jackson.databind.ObjectMapper().readTree(in).get("$id").asText();
+      assertThat(id).matches("https://parley\\.dev/schema/parley-\\d+\\.\\d+\\.schema\\.json");
+      assertThat(readme).contains("The schema's `$id` is `" + id + "`");
+    }
+  }
 }

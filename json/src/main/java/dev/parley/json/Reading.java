@@ -11,7 +11,6 @@ import dev.parley.core.model.Party;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -254,8 +253,8 @@ final class Reading {
     }
     try {
       return PartialDate.parse(text).toLocalDate().orElseThrow();
-    } catch (DateTimeException e) {
-      throw fail(e.getMessage());
+    } catch (InvalidRecordException e) {
+      throw fail(e.rule());
     }
   }
 
@@ -266,8 +265,8 @@ final class Reading {
     }
     try {
       return PartialDate.parse(text);
-    } catch (DateTimeException e) {
-      throw fail(e.getMessage());
+    } catch (InvalidRecordException e) {
+      throw fail(e.rule());
     }
   }
 

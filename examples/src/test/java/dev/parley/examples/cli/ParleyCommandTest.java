@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
@@ -299,6 +300,261 @@ class ParleyCommandTest {
         parley("diff", dir.resolve("none.json").toString(), dir.resolve("none.json").toString());
     assertThat(run.code()).isEqualTo(1);
     assertThat(run.err()).contains("none.json: cannot read: java.nio.file.NoSuchFileException");
+  }
+
+  // ---------------------------------------------------------------- hostile input and faults
+
+  /** The Japan-EU 27th session document with one change made to its JSON. */
+  private Path edited(String name, java.util.function.Consumer<ObjectNode> edit)
+      throws IOException {
+    ObjectMapper mapper = new ObjectMapper();
+    ObjectNode root =
+        (ObjectNode)
+            mapper.readTree(Path.of(session("japan-eu-ict-policy-dialogue-27.json")).toFile());
+    edit.accept((ObjectNode) root.get("session"));
+    Path file = dir.resolve(name);
+    mapper.writeValue(file.toFile(), root);
+    return file;
+  }
+
+  private static ObjectNode firstItem(ObjectNode session) {
+    return (ObjectNode) session.get("segments").get(0).get("agenda").get(0);
+  }
+
+  private static void assertNothingActsOnATerminal(Run run) {
+    for (String printed : List.of(run.out(), run.err())) {
+      assertThat(printed.chars().filter(c -> c < 0x20 && c != '\n' && c != '\t' || c == 0x7f))
+          .as("control characters printed in %s", printed)
+          .isEmpty();
+    }
+  }
+
+  @Test
+  void aBadValueWithEscapeSequencesAndANewlineCannotClearTheScreenOrForgeAnOkLineInValidate()
+      throws IOException {
+    Path bad =
+        edited("bad.json", s -> s.put("mode", "\u001b[2J\u001b[H\nother.json: ok, 1 session"));
+    Run run = parley("validate", bad.toString());
+    assertThat(run.code()).isEqualTo(1);
+    assertNothingActsOnATerminal(run);
+    assertThat((run.out() + run.err()).lines()).noneMatch(l -> l.startsWith("other.json"));
+    assertThat(run.err())
+        .contains(
+            "$.session.mode: unknown MeetingMode \"\\u001b[2J\\u001b[H\\nother.json: ok, 1 session\"");
+  }
+
+  @Test
+  void diffOfATitleWithOscAndColourSequencesPrintsThemEscapedAndRefusesTheRecord()
+      throws IOException {
+    Path osc =
+        edited(
+            "osc.json",
+            s -> firstItem(s).put("title", "AI \u001b]0;pwned\u0007 \u001b[31mred\u001b[0m"));
+    Run run = parley("diff", session("japan-eu-ict-policy-dialogue-27.json"), osc.toString());
+    assertThat(run.code()).isEqualTo(1);
+    assertNothingActsOnATerminal(run);
+    assertThat(run.err()).contains("title has the control character U+001B at index 3");
+    // A valid title may hold a bidirectional override; the report shows it escaped.
+    Path rlo = edited("rlo.json", s -> firstItem(s).put("title", "AI and \u202edecnava"));
+    Run valid = parley("diff", session("japan-eu-ict-policy-dialogue-27.json"), rlo.toString());
+    assertThat(valid.code()).as(valid.err()).isZero();
+    assertThat(valid.out()).contains("AI and \\u202edecnava").doesNotContain("\u202e");
+  }
+
+  @Test
+  void topicsEchoesItsArgumentsEscaped() {
+    Run run = parley("topics", "5G\u001b[2J\nforged\tline\u009b");
+    assertNothingActsOnATerminal(run);
+    assertThat(run.out()).isEqualTo("5G\\u001b[2J\\nforged\\tline\\u009b\t5g\n");
+  }
+
+  @Test
+  void aValueOfAMebibyteIsCutInTheErrorLineWithTheCutMarked() throws IOException {
+    Path big = edited("big.json", s -> s.put("mode", "x".repeat(1 << 20)));
+    Run run = parley("validate", big.toString());
+    assertThat(run.code()).isEqualTo(1);
+    String line =
+        run.err().lines().filter(l -> l.contains("$.session.mode")).findFirst().orElseThrow();
+    assertThat(line).hasSizeLessThan(TerminalText.ERROR_LIMIT + 60).contains("…[cut: ");
+  }
+
+  @Test
+  void anUnknownTopicIdThatCannotBeATopicIsTheSameLocatedErrorInValidateDiffAndTimeline()
+      throws IOException {
+    Path and = edited("and.json", s -> firstItem(s).putArray("topics").add("and"));
+    String expected =
+        and
+            + ": Session 27: segments[0].agenda[0].topics[0]: topic id \"and\" is in no scheme and"
+            + " cannot stand for a topic of its own";
+    String other = session("japan-eu-ict-policy-dialogue-27.json");
+    for (Run run :
+        List.of(
+            parley("validate", and.toString()),
+            parley("diff", other, and.toString()),
+            parley("timeline", other, and.toString()))) {
+      assertThat(run.code()).as(run.err()).isEqualTo(1);
+      assertThat(run.err()).contains(expected).doesNotContain("TopicSchemeException");
+      assertThat(run.out()).doesNotContain("and.json: ok");
+    }
+  }
+
+  @Test
+  void anUnknownTopicIdThatCanBeATopicIsTheSameLocatedWarningInValidateDiffAndTimeline()
+      throws IOException {
+    Path quantum =
+        edited("quantum.json", s -> firstItem(s).putArray("topics").add("quantum-networks"));
+    String expected =
+        "warning: "
+            + quantum
+            + ": Session 27: segments[0].agenda[0].topics[0]: topic id \"quantum-networks\" is in"
+            + " no scheme; it counts as a topic of its own";
+    String other = session("japan-eu-ict-policy-dialogue-27.json");
+    for (Run run :
+        List.of(
+            parley("validate", quantum.toString()),
+            parley("diff", other, quantum.toString()),
+            parley("timeline", other, quantum.toString()))) {
+      assertThat(run.code()).as(run.err()).isZero();
+      assertThat(run.err()).contains(expected);
+    }
+  }
+
+  @Test
+  void aFifoWithNoWriterIsRefusedInsteadOfWaitedOn() throws Exception {
+    Path fifo = dir.resolve("pipe.json");
+    Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo is available");
+    Run run = parley("validate", fifo.toString());
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.err())
+        .contains(fifo + ": is not a regular file (a FIFO, socket or device); name a file, or -");
+  }
+
+  @Test
+  void aDirectoryIsRefusedWithAClearMessage() {
+    Run run = parley("timeline", demo.toString());
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.err())
+        .contains(demo + ": is a directory; name a file, or - to read standard input");
+  }
+
+  @Test
+  void aDashReadsStandardInputOfEveryKind() throws IOException {
+    java.io.InputStream stdin = System.in;
+    try {
+      for (Path file :
+          List.of(
+              demo.resolve("all-sessions.jsonl"),
+              demo.resolve("histories").resolve("japan-india-joint-working-group.json"),
+              Path.of(session("japan-eu-ict-policy-dialogue-27.json")))) {
+        System.setIn(new java.io.ByteArrayInputStream(Files.readAllBytes(file)));
+        Run run = parley("validate", "-");
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).matches("-: ok, [0-9]+ sessions?\n");
+      }
+    } finally {
+      System.setIn(stdin);
+    }
+  }
+
+  @Test
+  void anArgumentStartingWithAtIsAFileNameNotAFileOfArguments() throws IOException {
+    Path list = dir.resolve("list");
+    Files.writeString(list, session("japan-eu-ict-policy-dialogue-27.json") + "\n");
+    Path cwdRelative = Path.of("@" + list);
+    Run run = parley("validate", "@" + list);
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.err())
+        .contains(cwdRelative + ": cannot read: java.nio.file.NoSuchFileException");
+    assertThat(run.out()).doesNotContain("ok, 1 session");
+  }
+
+  @Test
+  void timelineToAFailingStandardOutputExitsOneAndSaysSo() {
+    java.io.Writer full =
+        new java.io.Writer() {
+          @Override
+          public void write(char[] cbuf, int off, int len) throws IOException {
+            throw new IOException("No space left on device");
+          }
+
+          @Override
+          public void flush() throws IOException {
+            throw new IOException("No space left on device");
+          }
+
+          @Override
+          public void close() {}
+        };
+    StringWriter err = new StringWriter();
+    int code =
+        ParleyCommand.run(full, err, "timeline", demo.resolve("all-sessions.jsonl").toString());
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString())
+        .contains("parley: cannot write to standard output: No space left on device");
+  }
+
+  /** The command as a process of its own, with the test's class path. */
+  private static ProcessBuilder command(String... args) {
+    List<String> command = new ArrayList<>();
+    command.add(ProcessHandle.current().info().command().orElse("java"));
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    command.add(ParleyCommand.class.getName());
+    command.addAll(List.of(args));
+    return new ProcessBuilder(command);
+  }
+
+  @Test
+  void timelineRedirectedToDevFullExitsOne() throws Exception {
+    Path devFull = Path.of("/dev/full");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(devFull), "/dev/full exists");
+    Process p =
+        command("timeline", demo.resolve("all-sessions.jsonl").toString())
+            .redirectOutput(devFull.toFile())
+            .redirectError(ProcessBuilder.Redirect.PIPE)
+            .start();
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor()).as(err).isEqualTo(1);
+    assertThat(err).contains("parley: cannot write to standard output");
+  }
+
+  @Test
+  void theSvgOfTimelineOnAFullDiskLeavesTheOldFileIntactAndNoTemporaryFile() throws Exception {
+    Process probe = new ProcessBuilder("unshare", "-m", "true").start();
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        probe.waitFor() == 0, "a private mount namespace (unshare -m) is allowed");
+    Path disk = dir.resolve("disk");
+    Files.createDirectories(disk);
+    List<String> java =
+        command(
+                "timeline",
+                demo.resolve("all-sessions.jsonl").toString(),
+                "--svg",
+                disk.resolve("old.svg").toString())
+            .command();
+    String script =
+        "mount -t tmpfs -o size=64k tmpfs \"$1\" && printf old > \"$1/old.svg\""
+            + " && (dd if=/dev/zero of=\"$1/fill\" bs=4k count=64 2>/dev/null; true)"
+            + " && shift && \"$@\" >/dev/null; code=$?;"
+            + " echo \"exit=$code\"; echo \"old=$(cat \"$2/old.svg\")\"; ls -a \"$2\"";
+    List<String> shell =
+        new ArrayList<>(List.of("unshare", "-m", "--propagation", "private", "sh", "-c"));
+    shell.add(script.replace("$2", "$DISK"));
+    shell.add("sh");
+    shell.add(disk.toString());
+    shell.addAll(java);
+    ProcessBuilder pb = new ProcessBuilder(shell).redirectErrorStream(true);
+    pb.environment().put("DISK", disk.toString());
+    Process p = pb.start();
+    String printed = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    p.waitFor();
+    assertThat(printed)
+        .contains("cannot write")
+        .contains("the file is unchanged")
+        .contains("exit=1")
+        .contains("old=old")
+        .doesNotContain(".tmp");
   }
 
   @Test
