@@ -5,6 +5,7 @@ import dev.parley.core.history.Appearance;
 import dev.parley.core.history.TimelineColumn;
 import dev.parley.core.history.TopicTimeline;
 import dev.parley.core.history.TopicTrack;
+import dev.parley.core.model.Session;
 import dev.parley.core.report.TimelineReport;
 import dev.parley.core.report.TimelineSvg;
 import java.io.IOException;
@@ -14,7 +15,9 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,8 +55,18 @@ final class TimelineCommand implements Callable<Integer> {
   public Integer call() {
     // One session at a time: JSON Lines of any length are timed in constant memory per session.
     TopicTimeline.Builder builder = TopicTimeline.builder(scheme.scheme());
-    files.forEach(f -> Inputs.forEachSession(f, builder::add));
+    SessionsOnce once = new SessionsOnce();
+    for (Path f : files) {
+      Inputs.forEachSession(
+          f,
+          s -> {
+            if (once.isNew(s, f)) {
+              builder.add(s);
+            }
+          });
+    }
     TopicTimeline timeline = builder.build();
+    once.note(spec.commandLine().getErr());
     PrintWriter out = spec.commandLine().getOut();
     if (format == OutputFormat.json) {
       json(timeline, out);
@@ -124,6 +137,83 @@ final class TimelineCommand implements Callable<Integer> {
       out.write('\n');
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Sessions given more than once (the demo's {@code all-sessions.jsonl} and its {@code
+   * histories/}): an equal session of the same dialogue and ordinal (or, without an ordinal, the
+   * same title and start) is counted once, and a note says so; a different session under the same
+   * dialogue and ordinal is an error naming both files. Remembers a key, a hash and a file per
+   * session, not the session, so memory stays small per session.
+   */
+  static final class SessionsOnce {
+    private final Map<String, Integer> hashes = new HashMap<>();
+    private final Map<String, Path> firstFile = new HashMap<>();
+    private int duplicates;
+    private String example;
+
+    boolean isNew(Session s, Path file) {
+      String key =
+          s.dialogue().id()
+              + "\u0000"
+              + (s.ordinal().isPresent()
+                  ? "#" + s.ordinal().getAsInt()
+                  : s.title() + "\u0000" + s.start());
+      Integer hash = hashes.putIfAbsent(key, s.hashCode());
+      if (hash == null) {
+        firstFile.put(key, file);
+        return true;
+      }
+      if (hash != s.hashCode()) {
+        throw new InvalidInput(
+            List.of(
+                file
+                    + ": session "
+                    + describe(s)
+                    + " conflicts with the session of the same dialogue and ordinal in "
+                    + firstFile.get(key)
+                    + " (same session, different content)"));
+      }
+      duplicates++;
+      if (example == null) {
+        example = describe(s) + " in " + firstFile.get(key) + " and " + file;
+      }
+      return false;
+    }
+
+    void note(PrintWriter err) {
+      if (duplicates > 0) {
+        err.println(
+            "note: "
+                + duplicates
+                + (duplicates == 1 ? " session was" : " sessions were")
+                + " given twice and counted once (for example "
+                + example
+                + ")");
+        err.flush();
+      }
+    }
+
+    /** Control characters shown as \\uXXXX, never raw, and long values cut at 80 characters. */
+    private static String escaped(String value) {
+      StringBuilder b = new StringBuilder();
+      for (int i = 0; i < value.length() && i < 80; i++) {
+        char c = value.charAt(i);
+        if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+          b.append(String.format("\\u%04x", (int) c));
+        } else {
+          b.append(c);
+        }
+      }
+      return value.length() > 80 ? b + "..." : b.toString();
+    }
+
+    private static String describe(Session s) {
+      return escaped(s.dialogue().id())
+          + (s.ordinal().isPresent()
+              ? " #" + s.ordinal().getAsInt()
+              : " \"" + escaped(s.title()) + "\"");
     }
   }
 }

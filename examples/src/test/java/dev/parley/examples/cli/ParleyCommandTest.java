@@ -200,4 +200,65 @@ class ParleyCommandTest {
     assertThat(run.code()).isEqualTo(1);
     assertThat(run.err()).contains("none.json: cannot read: java.nio.file.NoSuchFileException");
   }
+
+  @Test
+  void topicsResolvesJapaneseTitles() {
+    assertThat(parley("topics", "（２）５Ｇセキュリティ・オープンRAN").out())
+        .isEqualTo("（２）５Ｇセキュリティ・オープンRAN\t5g cybersecurity open-networks\n");
+  }
+
+  @Test
+  void topicsListsTheSchemeInALanguage() {
+    Run ja = parley("topics", "--list", "--lang", "ja");
+    assertThat(ja.code()).isZero();
+    assertThat(ja.out()).contains("\nopen-networks\tオープンRAN\tOpen RAN | O-RAN");
+    assertThat(ja.out()).contains("\niot-security\tIoTセキュリティ\t");
+    Run en = parley("topics", "--list");
+    assertThat(en.out()).startsWith("5g\t5G\t");
+    assertThat(en.out().lines().count()).isEqualTo(ja.out().lines().count());
+    assertThat(parley("topics", "--list", "Opening").code()).isEqualTo(2);
+    assertThat(parley("topics").code()).isEqualTo(2);
+  }
+
+  @Test
+  void topicsEchoesNoControlCharacters() {
+    assertThat(parley("topics", "\u001b[2J AI").out()).isEqualTo("\\u001b[2J AI\tai\n");
+  }
+
+  @Test
+  void aBadSchemeFileIsNamedOnce() throws IOException {
+    Path broken = dir.resolve("short.tsv");
+    Files.writeString(broken, "# mine\nonly-an-id\n");
+    Run run = parley("topics", "--scheme", broken.toString(), "X");
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.err()).contains(broken + ":2: expected 2 to 5 tab-separated columns");
+    assertThat(run.err()).doesNotContain(broken + ": " + broken);
+  }
+
+  @Test
+  void timelineCountsASessionGivenTwiceOnce() throws IOException {
+    List<String> args =
+        new ArrayList<>(List.of("timeline", demo.resolve("all-sessions.jsonl").toString()));
+    try (var files = Files.list(demo.resolve("histories"))) {
+      files.sorted().forEach(f -> args.add(f.toString()));
+    }
+    Run run = parley(args.toArray(String[]::new));
+    assertThat(run.code()).isZero();
+    assertThat(run.out()).startsWith("Topic timeline: 9 sessions");
+    assertThat(run.err()).contains("note: 9 sessions were given twice and counted once");
+  }
+
+  @Test
+  void timelineRefusesTwoDifferentSessionsOfOneOrdinal() throws IOException {
+    String original = Files.readString(Path.of(session("japan-eu-ict-policy-dialogue-27.json")));
+    Path changed = dir.resolve("changed.json");
+    Files.writeString(changed, original.replaceFirst("\"title\": \"", "\"title\": \"Changed "));
+    Run run =
+        parley("timeline", session("japan-eu-ict-policy-dialogue-27.json"), changed.toString());
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.err())
+        .contains(changed.toString())
+        .contains("japan-eu-ict-policy-dialogue-27.json")
+        .contains("different content");
+  }
 }
