@@ -8,12 +8,11 @@ import dev.parley.core.history.TopicTrack;
 import dev.parley.core.model.Session;
 import dev.parley.core.report.TimelineReport;
 import dev.parley.core.report.TimelineSvg;
+import dev.parley.core.topic.TopicScheme;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -54,19 +53,25 @@ final class TimelineCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     // One session at a time: JSON Lines of any length are timed in constant memory per session.
-    TopicTimeline.Builder builder = TopicTimeline.builder(scheme.scheme());
+    TopicScheme topics = scheme.scheme();
+    PrintWriter err = spec.commandLine().getErr();
+    TopicTimeline.Builder builder = TopicTimeline.builder(topics);
     SessionsOnce once = new SessionsOnce();
     for (Path f : files) {
       Inputs.forEachSession(
           f,
-          s -> {
-            if (once.isNew(s, f)) {
-              builder.add(s);
-            }
-          });
+          ExplicitTopics.checked(
+              f,
+              topics,
+              err,
+              s -> {
+                if (once.isNew(s, f)) {
+                  builder.add(s);
+                }
+              }));
     }
     TopicTimeline timeline = builder.build();
-    once.note(spec.commandLine().getErr());
+    once.note(err);
     PrintWriter out = spec.commandLine().getOut();
     if (format == OutputFormat.json) {
       json(timeline, out);
@@ -77,12 +82,8 @@ final class TimelineCommand implements Callable<Integer> {
     }
     out.flush();
     if (svg != null) {
-      try {
-        Files.writeString(svg, TimelineSvg.render(timeline), StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw new InvalidInput(List.of(svg + ": cannot write: " + e));
-      }
-      spec.commandLine().getErr().println("wrote " + svg);
+      Outputs.write(svg, TimelineSvg.render(timeline));
+      err.println("wrote " + TerminalText.escape(svg.toString()));
     }
     return 0;
   }
@@ -195,25 +196,11 @@ final class TimelineCommand implements Callable<Integer> {
       }
     }
 
-    /** Control characters shown as \\uXXXX, never raw, and long values cut at 80 characters. */
-    private static String escaped(String value) {
-      StringBuilder b = new StringBuilder();
-      for (int i = 0; i < value.length() && i < 80; i++) {
-        char c = value.charAt(i);
-        if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
-          b.append(String.format("\\u%04x", (int) c));
-        } else {
-          b.append(c);
-        }
-      }
-      return value.length() > 80 ? b + "..." : b.toString();
-    }
-
     private static String describe(Session s) {
-      return escaped(s.dialogue().id())
+      return TerminalText.cut(s.dialogue().id(), 80)
           + (s.ordinal().isPresent()
               ? " #" + s.ordinal().getAsInt()
-              : " \"" + escaped(s.title()) + "\"");
+              : " \"" + TerminalText.cut(s.title(), 80) + "\"");
     }
   }
 }

@@ -61,9 +61,9 @@ final class TopicsCommand implements Callable<Integer> {
         out.println(
             t.id()
                 + "\t"
-                + escaped(t.prefLabel(language).orElse("-"))
+                + TerminalText.escape(t.prefLabel(language).orElse("-"))
                 + "\t"
-                + escaped(String.join(" | ", t.altLabels(language)))
+                + TerminalText.escape(String.join(" | ", t.altLabels(language)))
                 + "\t"
                 + String.join(",", t.broader()));
       }
@@ -77,23 +77,9 @@ final class TopicsCommand implements Callable<Integer> {
       List<Topic> topics = s.resolve(title);
       String ids =
           topics.isEmpty() ? "-" : topics.stream().map(Topic::id).collect(Collectors.joining(" "));
-      out.println(escaped(title) + "\t" + ids);
+      out.println(TerminalText.escape(title) + "\t" + ids);
     }
     out.flush();
     return 0;
-  }
-
-  /** Control characters, ESC and line breaks shown as {@code \\uXXXX}, never raw. */
-  static String escaped(String value) {
-    StringBuilder b = new StringBuilder(value.length());
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
-        b.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-      } else {
-        b.append(c);
-      }
-    }
-    return b.toString();
   }
 }
