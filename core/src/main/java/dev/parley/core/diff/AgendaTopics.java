@@ -2,6 +2,7 @@ package dev.parley.core.diff;
 
 import dev.parley.core.model.AgendaItem;
 import dev.parley.core.model.Commitment;
+import dev.parley.core.model.Outcome;
 import dev.parley.core.model.Party;
 import dev.parley.core.model.Remark;
 import dev.parley.core.model.Segment;
