@@ -2,6 +2,7 @@ package dev.parley.examples.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parley.core.topic.Label;
 import dev.parley.core.topic.Topic;
 import dev.parley.core.topic.TopicScheme;
 import dev.parley.core.topic.TopicSchemeException;
@@ -17,7 +18,9 @@ import picocli.CommandLine.Option;
 /**
  * {@code --scheme FILE}: the user's topics, merged with the default scheme. A {@code .tsv} file is
  * in the tab-separated format of {@link TopicScheme#parse}; a {@code .json} file is {@code
- * {"topics": [{"id": "...", "prefLabel": "...", "altLabels": [...], "broader": [...]}]}}.
+ * {"topics": [{"id": "...", "prefLabel": "...", "altLabels": [...], "broader": [...], "labels":
+ * {"ja": {"prefLabel": "...", "altLabels": [...]}}}]}}, where {@code prefLabel} and {@code
+ * altLabels} are English and the optional {@code labels} holds the other languages by BCP 47 tag.
  */
 final class SchemeOption {
   @Option(
@@ -72,6 +75,19 @@ final class SchemeOption {
         b.addBroader(broader.asText());
       }
       try {
+        var languages = t.path("labels").fields();
+        while (languages.hasNext()) {
+          var language = languages.next();
+          JsonNode pref = language.getValue().path("prefLabel");
+          if (!pref.isTextual()) {
+            throw new TopicSchemeException(
+                "labels." + language.getKey() + " needs a string \"prefLabel\"");
+          }
+          b.addLocalLabel(Label.pref(language.getKey(), pref.asText()));
+          for (JsonNode alt : language.getValue().path("altLabels")) {
+            b.addLocalLabel(Label.alt(language.getKey(), alt.asText()));
+          }
+        }
         topics.add(b.build());
       } catch (TopicSchemeException e) {
         throw new TopicSchemeException(where + e.getMessage());

@@ -287,4 +287,21 @@ class ParleyCommandTest {
     assertThat(run.err()).contains("ordinal 1 is used more than once");
     assertThat(dir.resolve("site")).doesNotExist();
   }
+
+  @Test
+  void aJsonSchemeGivesLabelsInOtherLanguages() throws IOException {
+    Path json = dir.resolve("mine-ja.json");
+    Files.writeString(
+        json,
+        "{\"topics\":[{\"id\":\"opening\",\"prefLabel\":\"Opening session\","
+            + "\"labels\":{\"ja\":{\"prefLabel\":\"開会\",\"altLabels\":[\"冒頭挨拶\"]}}}]}",
+        StandardCharsets.UTF_8);
+    assertThat(parley("topics", "--scheme", json.toString(), "冒頭挨拶", "開会").out())
+        .isEqualTo("冒頭挨拶\topening\n開会\topening\n");
+    Files.writeString(
+        json, "{\"topics\":[{\"id\":\"o\",\"prefLabel\":\"O\",\"labels\":{\"ja\":{}}}]}");
+    Run run = parley("topics", "--scheme", json.toString(), "X");
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.err()).contains("topics[0]: labels.ja needs a string \"prefLabel\"");
+  }
 }
