@@ -1,6 +1,6 @@
 package dev.parley.core.model;
 
-import java.text.Normalizer;
+import dev.parley.core.internal.CompatibleText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -59,24 +59,9 @@ final class OutcomeGrammar {
     return Optional.of(CommitmentSuggestion.of(best.level, evidence));
   }
 
-  /** NFKC, with runs of combining marks cut to 30 (as topic matching does), so it stays linear. */
+  /** NFKC, with runs of combining marks cut, as topic matching does; linear. */
   private static String normalized(String text) {
-    StringBuilder safe = new StringBuilder(text.length());
-    int run = 0;
-    for (int i = 0; i < text.length(); ) {
-      int c = text.codePointAt(i);
-      i += Character.charCount(c);
-      int type = Character.getType(c);
-      boolean mark =
-          type == Character.NON_SPACING_MARK
-              || type == Character.COMBINING_SPACING_MARK
-              || type == Character.ENCLOSING_MARK;
-      run = mark ? run + 1 : 0;
-      if (run <= 30) {
-        safe.appendCodePoint(c);
-      }
-    }
-    return Normalizer.normalize(safe, Normalizer.Form.NFKC);
+    return CompatibleText.of(text);
   }
 
   private static boolean hasJapanese(String text) {

@@ -1,6 +1,6 @@
 package dev.parley.core.topic;
 
-import java.text.Normalizer;
+import dev.parley.core.internal.CompatibleText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,14 +18,11 @@ import java.util.Locale;
  * "5G/Beyond 5G (6G)" and "5G and Beyond-5G, 6G" give the same tokens.
  *
  * <p>Time and memory are linear in the length of the text: before normalizing, a run of combining
- * marks is cut to its first {@value #MAX_MARKS} marks (the bound of Unicode's stream-safe text
- * format, UAX #15), so that canonical reordering never sorts a long run; marks are not letters and
- * so never part of a token.
+ * marks is cut to its first {@value CompatibleText#MAX_MARKS} marks (the bound of Unicode's
+ * stream-safe text format, UAX #15), so that canonical reordering never sorts a long run; marks are
+ * not letters and so never part of a token.
  */
 final class TitleWords {
-  /** The longest run of combining marks that is kept; further marks of the run are dropped. */
-  static final int MAX_MARKS = 30;
-
   private TitleWords() {}
 
   static List<String> of(String text) {
@@ -71,43 +68,12 @@ final class TitleWords {
     return key.toString();
   }
 
-  /** NFKC and lowercase, with runs of combining marks cut to {@link #MAX_MARKS}; linear. */
+  /** NFKC and lowercase, with runs of combining marks cut (see {@link CompatibleText}); linear. */
   static String normalized(String text) {
     if (isAscii(text)) {
       return text.toLowerCase(Locale.ROOT);
     }
-    StringBuilder safe = null;
-    int run = 0;
-    for (int i = 0; i < text.length(); ) {
-      int c = text.codePointAt(i);
-      int n = Character.charCount(c);
-      if (isMark(c)) {
-        run++;
-        if (run > MAX_MARKS) {
-          if (safe == null) {
-            safe = new StringBuilder(text.length());
-            safe.append(text, 0, i);
-          }
-          i += n;
-          continue;
-        }
-      } else {
-        run = 0;
-      }
-      if (safe != null) {
-        safe.appendCodePoint(c);
-      }
-      i += n;
-    }
-    String s = safe == null ? text : safe.toString();
-    return Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-  }
-
-  private static boolean isMark(int c) {
-    int type = Character.getType(c);
-    return type == Character.NON_SPACING_MARK
-        || type == Character.COMBINING_SPACING_MARK
-        || type == Character.ENCLOSING_MARK;
+    return CompatibleText.of(text).toLowerCase(Locale.ROOT);
   }
 
   /** Han, hiragana, katakana (with the prolonged sound mark and iteration marks) and hangul. */
