@@ -35,6 +35,7 @@ import dev.parley.core.model.Session;
 import dev.parley.core.model.Source;
 import dev.parley.core.model.Statement;
 import dev.parley.core.model.StatementAct;
+import dev.parley.core.topic.Label;
 import dev.parley.core.topic.Topic;
 import java.util.ArrayList;
 import java.util.List;
@@ -322,6 +323,17 @@ final class Declarations {
 
   // ---------------------------------------------------------------- topic schemes
 
+  static final RecordFormat<Label, Label.Builder> LABEL =
+      RecordFormat.of(
+          "Label",
+          "A label of a topic in a language other than English (SKOS prefLabel or altLabel with a"
+              + " language tag).",
+          () -> Label.builder().preferred(false),
+          Label.Builder::build,
+          Member.required("language", Value.TEXT, Label::language, Label.Builder::language),
+          Member.required("text", Value.TEXT, Label::text, Label.Builder::text),
+          Member.flag("preferred", Label::preferred, Label.Builder::preferred));
+
   static final RecordFormat<Topic, Topic.Builder> TOPIC =
       RecordFormat.of(
           "Topic",
@@ -331,7 +343,8 @@ final class Declarations {
           Member.required("id", Value.SLUG, Topic::id, Topic.Builder::id),
           Member.required("prefLabel", Value.TEXT, Topic::prefLabel, Topic.Builder::prefLabel),
           Member.list("altLabels", Value.TEXT, Topic::altLabels, Topic.Builder::addAltLabel),
-          Member.list("broader", Value.SLUG, Topic::broader, Topic.Builder::addBroader));
+          Member.list("broader", Value.SLUG, Topic::broader, Topic.Builder::addBroader),
+          Member.list("localLabels", LABEL, Topic::localLabels, Topic.Builder::addLocalLabel));
 
   @SuppressWarnings("unchecked")
   static List<Topic> topics(Object scheme) {
@@ -520,6 +533,7 @@ final class Declarations {
           SOURCE,
           SESSION,
           HISTORY,
+          LABEL,
           TOPIC,
           SCHEME,
           ADDED,

@@ -13,7 +13,6 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.parley.core.model.Dialogue;
 import dev.parley.core.model.DialogueHistory;
-import dev.parley.core.model.InvalidRecordException;
 import dev.parley.core.model.PartialDate;
 import dev.parley.core.model.Party;
 import dev.parley.core.model.Session;

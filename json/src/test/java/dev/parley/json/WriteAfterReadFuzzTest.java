@@ -57,21 +57,21 @@ class WriteAfterReadFuzzTest {
   @FuzzTest(maxDuration = "60s")
   void linesWrittenAfterReadAreCanonical(byte[] data) {
     List<Session> read;
-    try (Stream<Session> sessions = JSON.readLines(new ByteArrayInputStream(data))) {
+    try (Stream<Session> sessions = JSON.lines().read(new ByteArrayInputStream(data))) {
       read = sessions.collect(Collectors.toList());
     } catch (ParleyJsonException expected) {
       return; // A bad line, reported as documented.
     }
     StringWriter canonical = new StringWriter();
-    JSON.writeLines(read, canonical);
+    JSON.lines().write(read, canonical);
     List<Session> again;
     try (Stream<Session> sessions =
-        JSON.readLines(new java.io.StringReader(canonical.toString()))) {
+        JSON.lines().read(new java.io.StringReader(canonical.toString()))) {
       again = sessions.collect(Collectors.toList());
     }
     assertThat(again).isEqualTo(read);
     StringWriter twice = new StringWriter();
-    JSON.writeLines(again, twice);
+    JSON.lines().write(again, twice);
     assertThat(twice.toString()).isEqualTo(canonical.toString());
   }
 }

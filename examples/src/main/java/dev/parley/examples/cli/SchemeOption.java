@@ -36,7 +36,10 @@ final class SchemeOption {
     try {
       return scheme.mergedWith(topics(file));
     } catch (TopicSchemeException e) {
-      throw new InvalidInput(List.of(file + ": " + e.getMessage()));
+      // A TSV error already names the file and line; say the file name once.
+      String message = e.getMessage();
+      throw new InvalidInput(
+          List.of(message.startsWith(file + ":") ? message : file + ": " + message));
     } catch (IOException e) {
       throw new InvalidInput(List.of(file + ": cannot read: " + e));
     }
