@@ -16,7 +16,9 @@ import java.util.Optional;
  * cut off, because the picture is sized to its longest labels.
  *
  * <p>Each cell is a {@code <rect class="cell">} with {@code data-topic}, {@code data-session} (the
- * column, from 1) and {@code data-commitment} attributes and a tooltip.
+ * column, from 1) and {@code data-commitment} attributes and a tooltip; {@code data-commitment} is
+ * {@code unknown} where the session's record is partial and does not show the topic, apart from
+ * {@code absent}.
  */
 public final class TimelineSvg {
   private static final int CELL = 22;
@@ -25,6 +27,7 @@ public final class TimelineSvg {
   private static final int MARGIN = 16;
   private static final String ABSENT = "#ffffff";
   private static final String NO_OUTCOME = "#d9d9d9";
+  private static final String UNKNOWN = "#fdf1c7";
   private static final String[] SHADES = {
     "#deebf7", "#c6dbef", "#9ecae1", "#6baed6", "#3182bd", "#08519c"
   };
@@ -67,7 +70,7 @@ public final class TimelineSvg {
     for (Commitment c : Commitment.values()) {
       legendWidth += CELL + 8 + c.code().length() * CHAR + 16;
     }
-    legendWidth += 2 * (CELL + 8 + 14 * CHAR + 16);
+    legendWidth += 3 * (CELL + 8 + 14 * CHAR + 16);
     int gridLeft = MARGIN + labelWidth + 8;
     int gridTop = MARGIN + 28 + headerHeight;
     int columnsRight = gridLeft + sessions.size() * (CELL + GAP) + headerHeight;
@@ -126,7 +129,11 @@ public final class TimelineSvg {
       for (int c = 0; c < sessions.size(); c++) {
         Appearance a = byColumn[c];
         Optional<Commitment> level = a == null ? Optional.empty() : a.commitment();
-        String code = a == null ? "absent" : level.map(Commitment::code).orElse("no-outcome");
+        boolean unknown = a == null && t.isUnknownAt(c);
+        String code =
+            unknown
+                ? "unknown"
+                : a == null ? "absent" : level.map(Commitment::code).orElse("no-outcome");
         svg.append("  <rect class=\"cell\" data-topic=\"")
             .append(escape(t.topic().id()))
             .append("\" data-session=\"")
@@ -142,7 +149,7 @@ public final class TimelineSvg {
             .append("\" height=\"")
             .append(CELL)
             .append("\" fill=\"")
-            .append(shade(a != null, level))
+            .append(unknown ? UNKNOWN : shade(a != null, level))
             .append("\" stroke=\"#bdbdbd\"><title>")
             .append(escape(t.topic().prefLabel() + " — " + sessions.get(c).label() + ": " + code))
             .append("</title></rect>\n");
@@ -156,6 +163,7 @@ public final class TimelineSvg {
   private static void legend(StringBuilder svg, int x0, int y) {
     int x = x0;
     x = key(svg, x, y, ABSENT, "absent");
+    x = key(svg, x, y, UNKNOWN, "not reported");
     x = key(svg, x, y, NO_OUTCOME, "no outcome");
     for (Commitment c : Commitment.values()) {
       x = key(svg, x, y, SHADES[c.ordinal()], c.code());

@@ -124,4 +124,37 @@ class DialogueHistoryTest {
         .extracting(s -> s.ordinal().getAsInt())
         .containsExactly(2);
   }
+
+  @Test
+  void twoSessionsOfTwoSeriesFromOneReleaseCountInTheirOwnHistories() {
+    dev.parley.core.model.Source release =
+        dev.parley.core.model.Source.builder()
+            .publisher("MIC")
+            .title("Results of two meetings")
+            .published(LocalDate.of(2017, 7, 20))
+            .build();
+    Session visit = meeting(19, "2017-07-11", "AI", "5G").withSources(release);
+    Session workingGroup =
+        meeting(4, "2017-07-13", "Cybersecurity", "5G")
+            .withDialogue(DIALOGUE.withId("japan-india").withName("Japan-India JWG"))
+            .withSources(release);
+    Session earlier = meeting(3, "2016-01", "Cybersecurity").withDialogue(workingGroup.dialogue());
+    List<Session> all = List.of(visit, workingGroup, earlier);
+    DialogueHistory first =
+        DialogueHistory.of(
+            DIALOGUE, all.stream().filter(s -> s.dialogue().equals(DIALOGUE)).toList());
+    DialogueHistory second =
+        DialogueHistory.of(
+            workingGroup.dialogue(),
+            all.stream().filter(s -> s.dialogue().equals(workingGroup.dialogue())).toList());
+    assertThat(first.sessions()).containsExactly(visit);
+    assertThat(second.sessions()).containsExactly(earlier, workingGroup);
+    assertThat(first.timeline().track("5g").orElseThrow().count()).isEqualTo(1);
+    assertThat(second.timeline().track("cybersecurity").orElseThrow().count()).isEqualTo(2);
+    TopicTimeline both = TopicTimeline.of(all);
+    assertThat(both.columns()).hasSize(3);
+    assertThat(both.track("5g").orElseThrow().appearances())
+        .extracting(a -> a.column().dialogue().id())
+        .containsExactly("japan-us", "japan-india");
+  }
 }
