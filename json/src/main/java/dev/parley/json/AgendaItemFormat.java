@@ -10,7 +10,14 @@ final class AgendaItemFormat {
           AgendaItem::builder,
           AgendaItem.Builder::build,
           Field.optionalInt("number", AgendaItem::number, AgendaItem.Builder::number),
+          Field.optionalText(
+              "numberLabel", AgendaItem::numberLabel, AgendaItem.Builder::numberLabel),
           Field.text("title", AgendaItem::title, AgendaItem.Builder::title),
+          Field.list(
+              "titles",
+              PublishedTitleFormat.FORMAT,
+              AgendaItem::titles,
+              AgendaItem.Builder::addTitle),
           Field.textList("topics", AgendaItem::topics, AgendaItem.Builder::addTopic),
           Field.list(
               "statements",

@@ -15,6 +15,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.ObjIntConsumer;
 import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
 
 /**
  * One member of a record's JSON object: its name, whether it is required, when it is written, how
@@ -212,5 +213,41 @@ final class Field<T, B> {
             add.accept(b, Reading.string(p));
           }
         });
+  }
+
+  /** A required whole number, such as the index of a source. */
+  static <T, B> Field<T, B> integer(String name, ToIntFunction<T> get, ObjIntConsumer<B> set) {
+    return new Field<>(
+        name,
+        true,
+        r -> true,
+        (g, r) -> g.writeNumber(get.applyAsInt(r)),
+        (p, b) -> set.accept(b, Reading.integer(p)));
+  }
+
+  /** A term with a default, written only when it is not the default. */
+  static <T, B, E extends Enum<E> & Coded> Field<T, B> codedOr(
+      String name, Class<E> type, E otherwise, Function<T, E> get, BiConsumer<B, E> set) {
+    return new Field<>(
+        name,
+        false,
+        r -> get.apply(r) != otherwise,
+        (g, r) -> g.writeString(get.apply(r).code()),
+        (p, b) -> set.accept(b, Reading.coded(p, type)));
+  }
+
+  /** A record with a default, written only when it is not the default. */
+  static <T, B, V> Field<T, B> objectOr(
+      String name,
+      RecordFormat<V, ?> format,
+      V otherwise,
+      Function<T, V> get,
+      BiConsumer<B, V> set) {
+    return new Field<>(
+        name,
+        false,
+        r -> !get.apply(r).equals(otherwise),
+        (g, r) -> format.write(g, get.apply(r)),
+        (p, b) -> set.accept(b, format.read(p)));
   }
 }
