@@ -1,12 +1,12 @@
 package dev.parley.testing;
 
-import dev.parley.core.history.DialogueHistory;
 import dev.parley.core.model.AgendaItem;
 import dev.parley.core.model.Claim;
 import dev.parley.core.model.Commitment;
 import dev.parley.core.model.Completeness;
 import dev.parley.core.model.Delegation;
 import dev.parley.core.model.Dialogue;
+import dev.parley.core.model.DialogueHistory;
 import dev.parley.core.model.DialogueLevel;
 import dev.parley.core.model.Discrepancy;
 import dev.parley.core.model.Extent;

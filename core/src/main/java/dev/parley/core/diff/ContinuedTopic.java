@@ -28,7 +28,8 @@ public record ContinuedTopic(
     Optional<Commitment> after,
     List<Party> raisedBy,
     boolean olderComplete,
-    boolean newerComplete) {
+    boolean newerComplete)
+    implements TopicChange {
   /**
    * Copies the lists.
    *

@@ -23,7 +23,8 @@ public record UnreportedTopic(
     List<String> titles,
     Optional<Commitment> commitment,
     boolean missingFromNewer,
-    boolean mentioned) {
+    boolean mentioned)
+    implements TopicChange {
   /**
    * Copies the list.
    *

@@ -301,8 +301,7 @@ abstract class AbstractSession {
     checkLeadParties(subject, where + ", outcomes", segment.outcomes(), present);
     for (AgendaItem item : segment.agenda()) {
       List<Party> named = new ArrayList<>();
-      item.statements().forEach(s -> named.addAll(s.parties()));
-      item.outcomes().forEach(o -> named.addAll(o.parties()));
+      item.remarks().forEach(r -> named.addAll(r.parties()));
       for (Party party : named) {
         if (!present.containsKey(party.code())) {
           throw Invariants.violation(
@@ -328,8 +327,7 @@ abstract class AbstractSession {
         all.add(d.party());
       }
       for (AgendaItem item : segment.agenda()) {
-        item.statements().forEach(s -> all.addAll(s.parties()));
-        item.outcomes().forEach(o -> all.addAll(o.parties()));
+        item.remarks().forEach(r -> all.addAll(r.parties()));
       }
       segment.outcomes().forEach(o -> all.addAll(o.parties()));
     }

@@ -2,10 +2,10 @@ package dev.parley.examples.seeds;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parley.core.history.DialogueHistory;
 import dev.parley.core.history.TopicTimeline;
 import dev.parley.core.model.AgendaItem;
 import dev.parley.core.model.Commitment;
+import dev.parley.core.model.DialogueHistory;
 import dev.parley.core.model.Outcome;
 import dev.parley.core.model.PartialDate;
 import dev.parley.core.model.PublishedTitle;
@@ -96,7 +96,7 @@ class JapanEuDecember2019Test {
         .extracting(s -> s.ordinal().getAsInt())
         .containsExactly(25, 27, 28);
     assertThat(dialogues.missingOrdinals()).containsExactly(26);
-    TopicTimeline timeline = workshops.timeline();
+    TopicTimeline timeline = TopicTimeline.of(workshops.sessions());
     assertThat(timeline.track("5g").orElseThrow().unknownAt()).containsExactly(0);
     assertThat(TimelineReport.text(timeline)).containsPattern("\n5g +\\?A +1 +1 +0\n");
   }
