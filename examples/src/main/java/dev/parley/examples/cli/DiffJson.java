@@ -7,6 +7,7 @@ import dev.parley.core.diff.ContinuedTopic;
 import dev.parley.core.diff.DroppedTopic;
 import dev.parley.core.diff.MovedTopic;
 import dev.parley.core.diff.ShiftedTopic;
+import dev.parley.core.diff.UnreportedTopic;
 import dev.parley.core.model.Coded;
 import dev.parley.core.model.Commitment;
 import dev.parley.core.model.Party;
@@ -18,8 +19,9 @@ import java.util.Optional;
 
 /**
  * An agenda diff as JSON for other programs: an object with the members {@code added}, {@code
- * dropped}, {@code continued}, {@code shifted}, {@code moved} (each an object keyed by topic id)
- * and {@code unclassified} (titles added, dropped and kept). Documented in README.md.
+ * dropped}, {@code notReported} (topics a partial record does not show), {@code continued}, {@code
+ * shifted}, {@code moved} (each an object keyed by topic id) and {@code unclassified} (titles
+ * added, dropped and kept). Documented in README.md.
  */
 final class DiffJson {
   private DiffJson() {}
@@ -47,6 +49,17 @@ final class DiffJson {
         strings(g, "titles", d.titles());
         level(g, "commitment", d.commitment());
         g.writeBooleanField("stillMentioned", d.stillMentioned());
+        g.writeEndObject();
+      }
+      g.writeEndObject();
+      g.writeObjectFieldStart("notReported");
+      for (UnreportedTopic u : diff.notReported()) {
+        g.writeObjectFieldStart(u.topic().id());
+        g.writeStringField("label", u.topic().prefLabel());
+        strings(g, "titles", u.titles());
+        level(g, "commitment", u.commitment());
+        g.writeStringField("missingFrom", u.missingFromNewer() ? "newer" : "older");
+        g.writeBooleanField("mentioned", u.mentioned());
         g.writeEndObject();
       }
       g.writeEndObject();
@@ -83,6 +96,7 @@ final class DiffJson {
       strings(g, "added", diff.unclassified().added());
       strings(g, "dropped", diff.unclassified().dropped());
       strings(g, "kept", diff.unclassified().kept());
+      strings(g, "notReported", diff.unclassified().notReported());
       g.writeEndObject();
       g.writeEndObject();
     } catch (IOException e) {

@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Checks documents: sessions, histories and JSON Lines files (.jsonl).",
-      "A bad one is reported as FILE:LINE:COLUMN: JSON-PATH: message, and the exit code is 1."
+      "A bad one is reported as FILE:LINE:COLUMN: JSON-PATH: message, and the exit code is 1.",
+      "Facts the sources of a session disagree on are reported as warnings."
     })
 final class ValidateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -35,7 +36,10 @@ final class ValidateCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     for (Path file : files) {
       try {
-        long n = Inputs.forEachSession(file, ExplicitTopics.checked(file, topics, err, s -> {}));
+        long n =
+            Inputs.forEachSession(
+                file,
+                ExplicitTopics.checked(file, topics, err, s -> Discrepancies.warn(file, s, err)));
         spec.commandLine()
             .getOut()
             .println(

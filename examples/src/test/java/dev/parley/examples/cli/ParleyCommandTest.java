@@ -114,7 +114,15 @@ class ParleyCommandTest {
     assertThat(diff.fieldNames())
         .toIterable()
         .containsExactly(
-            "from", "to", "added", "dropped", "continued", "shifted", "moved", "unclassified");
+            "from",
+            "to",
+            "added",
+            "dropped",
+            "notReported",
+            "continued",
+            "shifted",
+            "moved",
+            "unclassified");
     assertThat(diff.get("added").fieldNames()).toIterable().containsExactly("ict-regulation");
     JsonNode cyber = diff.get("continued").get("cybersecurity");
     assertThat(cyber.get("before").asText()).isEqualTo("reaffirmed");
