@@ -28,8 +28,8 @@ import java.util.Set;
  * <p>A meeting whose record is known only in part (see {@link
  * dev.parley.core.model.Session#isAgendaComplete()}) says nothing of the topics it does not show:
  * against it, a topic of the other meeting is {@linkplain #notReported() not reported}, never
- * dropped or added, and a level it does not show is {@linkplain Direction#UNKNOWN unknown}, never
- * lowered.
+ * dropped or added, and the level it shows is a floor: a change the records cannot prove is
+ * {@linkplain Direction#UNKNOWN unknown}, never lowered (see {@link ContinuedTopic#direction()}).
  *
  * <p>Diffs are symmetric: what {@code between(a, b)} adds, {@code between(b, a)} drops. They work
  * across two different dialogues too (a workshop against a policy dialogue of the same parties).

@@ -16,8 +16,8 @@ public enum Direction implements Coded {
   /** The same level, or no outcome at either meeting. */
   KEPT("kept"),
   /**
-   * Not known: a meeting whose record is known only in part shows no outcome on the topic, so its
-   * level is unknown rather than lowered (or raised).
+   * Not known: a meeting whose record is known only in part may hold outcomes on the topic that it
+   * does not show, so a fall to it (or a rise from it, or no change) cannot be told.
    */
   UNKNOWN("unknown");
 

@@ -91,6 +91,9 @@ final class TimelineCommand implements Callable<Integer> {
         }
         g.writeStringField("title", s.title());
         g.writeStringField("start", s.start().toString());
+        if (!s.isAgendaComplete()) {
+          g.writeBooleanField("agendaComplete", false);
+        }
         g.writeEndObject();
       }
       g.writeEndArray();
@@ -110,6 +113,13 @@ final class TimelineCommand implements Callable<Integer> {
           g.writeEndObject();
         }
         g.writeEndArray();
+        if (!t.unknownAt().isEmpty()) {
+          g.writeArrayFieldStart("unknownIn");
+          for (int u : t.unknownAt()) {
+            g.writeNumber(u + 1);
+          }
+          g.writeEndArray();
+        }
         g.writeNumberField("count", t.count());
         g.writeNumberField("longestRun", t.longestRun());
         g.writeNumberField("revivals", t.revivals());

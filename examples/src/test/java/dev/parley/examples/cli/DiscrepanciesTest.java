@@ -52,4 +52,17 @@ class DiscrepanciesTest {
         .contains("\"missingFrom\":\"newer\"")
         .contains("\"direction\":\"unknown\"");
   }
+
+  @Test
+  void timelineAsJsonListsWhereATopicIsUnknown() throws IOException {
+    Path workshop = write("9.json", dev.parley.examples.seeds.JapanEuDecember2019.ninthWorkshop());
+    Path tenth = write("10.json", dev.parley.examples.seeds.JapanEuStrategyWorkshop.tenth());
+    ParleyCommandTest.Run run =
+        parley("timeline", workshop.toString(), tenth.toString(), "--format", "json");
+    assertThat(run.code()).isZero();
+    String json = run.out().replaceAll("\\s+", "");
+    assertThat(json)
+        .contains("\"start\":\"2019-12-11\",\"agendaComplete\":false}")
+        .contains("\"unknownIn\":[1]");
+  }
 }
