@@ -391,7 +391,7 @@ public final class TopicScheme {
       topics.add(this.topics.getOrDefault(id, Topic.of(id, id)));
     }
     resolve(item.title()).forEach(t -> addOnce(topics, t));
-    // The same item as other sources titled it, in other languages (model issue 13).
+    // The same item as other sources titled it, in other languages.
     item.titles().forEach(title -> resolve(title.text()).forEach(t -> addOnce(topics, t)));
     return List.copyOf(topics);
   }
