@@ -1,11 +1,15 @@
 package dev.parley.testing;
 
 import dev.parley.core.model.AgendaItem;
+import dev.parley.core.model.Claim;
 import dev.parley.core.model.Commitment;
+import dev.parley.core.model.Completeness;
 import dev.parley.core.model.Delegation;
 import dev.parley.core.model.Dialogue;
 import dev.parley.core.model.DialogueHistory;
 import dev.parley.core.model.DialogueLevel;
+import dev.parley.core.model.Discrepancy;
+import dev.parley.core.model.Extent;
 import dev.parley.core.model.JointProject;
 import dev.parley.core.model.MeetingMode;
 import dev.parley.core.model.NextMeeting;
@@ -17,10 +21,12 @@ import dev.parley.core.model.Participant;
 import dev.parley.core.model.Party;
 import dev.parley.core.model.Place;
 import dev.parley.core.model.ProjectStatus;
+import dev.parley.core.model.PublishedTitle;
 import dev.parley.core.model.Segment;
 import dev.parley.core.model.SegmentKind;
 import dev.parley.core.model.Session;
 import dev.parley.core.model.Source;
+import dev.parley.core.model.SourceKind;
 import dev.parley.core.model.Statement;
 import dev.parley.core.model.StatementAct;
 import dev.parley.core.topic.TopicScheme;
@@ -450,9 +456,26 @@ public final class RandomRecords {
     if (published.getYear() > 9999) {
       published = notBefore;
     }
-    Source.Builder b = Source.builder().publisher(name()).title(text(8));
+    String publisher = name();
+    Source.Builder b = Source.builder().publisher(publisher).title(text(8));
     if (!oneIn(8)) {
       b.published(published);
+    }
+    if (oneIn(3)) {
+      SourceKind kind = pick(SourceKind.values());
+      b.kind(kind);
+      if (kind != SourceKind.REPORT && oneIn(2) && notBefore.getYear() > 1) {
+        // Only a report must not predate the meeting: a joint statement may come the day before.
+        b.published(notBefore.minusDays(1 + random.nextInt(3)));
+      }
+    }
+    if (oneIn(4)) {
+      Set<String> others = new LinkedHashSet<>(listOf(2, this::name));
+      others.remove(publisher);
+      b.copublishers(others);
+    }
+    if (oneIn(2)) {
+      b.language(languageTag());
     }
     if (oneIn(2)) {
       b.url(URI.create("https://www.example.org/press/" + slug() + ".html"));
@@ -461,6 +484,45 @@ public final class RandomRecords {
       b.division(name());
     }
     return b.build();
+  }
+
+  /**
+   * A language tag such as sources are written in.
+   *
+   * @return a BCP 47 tag
+   */
+  public String languageTag() {
+    return pick("en", "ja", "de", "it", "hi", "zh-Hant", "pt-BR", "fil");
+  }
+
+  /**
+   * How completely a record is known: complete, partial with a reason, or unknown, with or without
+   * a reason.
+   *
+   * @return the completeness
+   */
+  public Completeness completeness() {
+    switch (random.nextInt(4)) {
+      case 0:
+        return Completeness.complete();
+      case 1:
+        return Completeness.unknown();
+      case 2:
+        return Completeness.of(Extent.UNKNOWN, Optional.of(text(8)));
+      default:
+        return Completeness.partial(text(10));
+    }
+  }
+
+  /**
+   * A title as one of a session's sources published it.
+   *
+   * @param sources how many sources the session has, at least 1
+   * @return the published title, naming one of them
+   */
+  public PublishedTitle publishedTitle(int sources) {
+    return PublishedTitle.of(
+        oneIn(2) ? agendaTitle() : name(), languageTag(), random.nextInt(sources));
   }
 
   /**
@@ -555,9 +617,28 @@ public final class RandomRecords {
    * @return the item
    */
   public AgendaItem agendaItem(int number, List<Party> present) {
+    return agendaItem(number, present, 1);
+  }
+
+  /**
+   * An agenda item with the given number (0 for an unnumbered one), of a session with the given
+   * number of sources, with labels as published and titles from those sources.
+   *
+   * @param number the number, or 0
+   * @param present the parties at the table, not empty
+   * @param sources how many sources the session has, at least 1
+   * @return the item
+   */
+  public AgendaItem agendaItem(int number, List<Party> present, int sources) {
     AgendaItem.Builder b = AgendaItem.builder().title(oneIn(2) ? agendaTitle() : name());
     if (number > 0) {
       b.number(number);
+    }
+    if (oneIn(3)) {
+      b.numberLabel(pick("ア", "イ", "ii.", "(1)", "1.", "第3", "A", "(iv)", "१."));
+    }
+    if (oneIn(3)) {
+      b.titles(listOf(2, () -> publishedTitle(sources)));
     }
     Set<String> topics = new LinkedHashSet<>(listOf(2, () -> pick(TOPIC_IDS)));
     return b.topics(topics)
@@ -575,6 +656,20 @@ public final class RandomRecords {
    * @return the segment
    */
   public Segment segment(Dialogue dialogue, PartialDate start) {
+    return segment(dialogue, start, 1);
+  }
+
+  /**
+   * A segment of a session of the given dialogue with the given number of sources, dated on a day
+   * of the session or a neighbouring day, sometimes known only in part, sometimes with lead
+   * outcomes.
+   *
+   * @param dialogue the dialogue
+   * @param start the session's start
+   * @param sources how many sources the session has, at least 1
+   * @return the segment
+   */
+  public Segment segment(Dialogue dialogue, PartialDate start, int sources) {
     List<Party> present = new ArrayList<>(dialogue.parties());
     List<Delegation> delegations = new ArrayList<>();
     for (Party p : dialogue.parties()) {
@@ -591,7 +686,7 @@ public final class RandomRecords {
     List<AgendaItem> agenda = new ArrayList<>();
     int items = oneIn(20) ? random.nextInt(40) : random.nextInt(9);
     for (int i = 1; i <= items; i++) {
-      agenda.add(agendaItem(numbered ? i : 0, present));
+      agenda.add(agendaItem(numbered ? i : 0, present, sources));
     }
     Segment.Builder b =
         Segment.builder()
@@ -601,12 +696,24 @@ public final class RandomRecords {
             .agenda(agenda);
     if (oneIn(4)) {
       b.date(start);
+    } else if (oneIn(8) && start.earliest().getYear() > 1) {
+      // A workshop held alongside, on a neighbouring day before the session.
+      b.date(PartialDate.from(start.earliest().minusDays(1 + random.nextInt(7))));
     }
     if (oneIn(4)) {
       b.place(place());
     }
     if (oneIn(3)) {
       b.summary(text(30));
+    }
+    if (oneIn(4)) {
+      b.outcomes(listOf(2, () -> outcome(present)));
+    }
+    if (oneIn(5)) {
+      b.completeness(completeness());
+    }
+    if (oneIn(4)) {
+      b.agendaCompleteness(completeness());
     }
     return b.build();
   }
@@ -635,7 +742,13 @@ public final class RandomRecords {
               .ordinal(ordinal)
               .start(start)
               .end(Optional.empty())
-              .sources(List.of(source(start.earliest())));
+              .discrepancies(
+                  s.discrepancies().stream().filter(d -> !d.fact().equals("start")).toList());
+      List<Source> sources = new ArrayList<>();
+      for (int k = 0; k < s.sources().size(); k++) {
+        sources.add(source(start.earliest()));
+      }
+      b.sources(sources);
       List<Segment> segments = new ArrayList<>();
       for (Segment seg : s.segments()) {
         segments.add(seg.withDate(Optional.empty()));
@@ -645,6 +758,47 @@ public final class RandomRecords {
       day = day.plusMonths(13 + random.nextInt(12)).withDayOfMonth(1);
     }
     return DialogueHistory.of(dialogue, sessions);
+  }
+
+  /**
+   * A discrepancy between a session's first two sources: on its start, following the value the
+   * session holds (which the session checks), or on its title or another fact.
+   *
+   * @param title the session's title
+   * @param start the session's start
+   * @return the discrepancy
+   */
+  public Discrepancy discrepancy(String title, PartialDate start) {
+    String fact;
+    String held;
+    String other;
+    switch (random.nextInt(3)) {
+      case 0:
+        fact = "title";
+        held = title + " " + pick(WORDS);
+        other = title;
+        break;
+      case 1:
+        fact = "start";
+        held = start.toString();
+        other = start.equals(PartialDate.of(2000)) ? "2001" : "2000";
+        break;
+      default:
+        fact = "segments[0].agenda[" + random.nextInt(3) + "]." + pick("number", "title");
+        held = name();
+        other = held + " " + pick("2", "ii.", "(b)");
+    }
+    boolean firstFollowed = oneIn(2);
+    Discrepancy.Builder b =
+        Discrepancy.builder()
+            .fact(fact)
+            .addClaim(Claim.of(firstFollowed ? held : other, 0))
+            .addClaim(Claim.of(firstFollowed ? other : held, 1))
+            .followed(firstFollowed ? 0 : 1);
+    if (oneIn(2)) {
+      b.note(text(10));
+    }
+    return b.build();
   }
 
   /**
@@ -664,13 +818,30 @@ public final class RandomRecords {
    */
   public Session session(Dialogue dialogue) {
     PartialDate start = partialDate();
+    int sources = oneIn(4) ? 2 : 1;
+    String title = name();
     Session.Builder b =
         Session.builder()
             .dialogue(dialogue)
-            .title(name())
+            .title(title)
             .start(start)
-            .segments(listOf(2, () -> segment(dialogue, start)));
-    b.addSegment(segment(dialogue, start));
+            .segments(listOf(2, () -> segment(dialogue, start, sources)));
+    b.addSegment(segment(dialogue, start, sources));
+    if (oneIn(4)) {
+      b.titles(listOf(2, () -> PublishedTitle.of(name(), languageTag(), nextInt(sources))));
+    }
+    if (oneIn(3)) {
+      b.level(pick(DialogueLevel.values()));
+    }
+    if (oneIn(4)) {
+      b.outcomes(listOf(2, () -> outcome(dialogue.parties())));
+    }
+    if (oneIn(5)) {
+      b.completeness(completeness());
+    }
+    if (sources == 2 && oneIn(2)) {
+      b.addDiscrepancy(discrepancy(title, start));
+    }
     if (!oneIn(4)) {
       b.ordinal(1 + random.nextInt(40));
     }
@@ -689,8 +860,7 @@ public final class RandomRecords {
     if (oneIn(2)) {
       b.nextMeeting(nextMeeting());
     }
-    b.addSource(source(start.earliest()));
-    if (oneIn(4)) {
+    for (int i = 0; i < sources; i++) {
       b.addSource(source(start.earliest()));
     }
     return b.notes(listOf(2, () -> text(12))).build();

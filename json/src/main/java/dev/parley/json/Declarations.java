@@ -8,17 +8,22 @@ import dev.parley.core.diff.DroppedTopic;
 import dev.parley.core.diff.MovedTopic;
 import dev.parley.core.diff.ShiftedTopic;
 import dev.parley.core.diff.Unclassified;
+import dev.parley.core.diff.UnreportedTopic;
 import dev.parley.core.history.Appearance;
 import dev.parley.core.history.TimelineColumn;
 import dev.parley.core.history.TopicTimeline;
 import dev.parley.core.history.TopicTrack;
 import dev.parley.core.model.AgendaItem;
+import dev.parley.core.model.Claim;
 import dev.parley.core.model.Coded;
 import dev.parley.core.model.Commitment;
+import dev.parley.core.model.Completeness;
 import dev.parley.core.model.Delegation;
 import dev.parley.core.model.Dialogue;
 import dev.parley.core.model.DialogueHistory;
 import dev.parley.core.model.DialogueLevel;
+import dev.parley.core.model.Discrepancy;
+import dev.parley.core.model.Extent;
 import dev.parley.core.model.JointProject;
 import dev.parley.core.model.MeetingMode;
 import dev.parley.core.model.NextMeeting;
@@ -29,10 +34,12 @@ import dev.parley.core.model.Participant;
 import dev.parley.core.model.Party;
 import dev.parley.core.model.Place;
 import dev.parley.core.model.ProjectStatus;
+import dev.parley.core.model.PublishedTitle;
 import dev.parley.core.model.Segment;
 import dev.parley.core.model.SegmentKind;
 import dev.parley.core.model.Session;
 import dev.parley.core.model.Source;
+import dev.parley.core.model.SourceKind;
 import dev.parley.core.model.Statement;
 import dev.parley.core.model.StatementAct;
 import dev.parley.core.topic.Label;
@@ -181,6 +188,68 @@ final class Declarations {
               Outcome.Builder::commitment),
           Member.required("text", Value.TEXT, Outcome::text, Outcome.Builder::text));
 
+  static final RecordFormat<Completeness, Completeness.Builder> COMPLETENESS =
+      RecordFormat.of(
+          "Completeness",
+          "How completely the sources show a session, a segment or an agenda; left out when"
+              + " complete.",
+          Completeness::builder,
+          Completeness.Builder::build,
+          Member.required(
+              "extent",
+              Value.codes(Extent.class),
+              Completeness::extent,
+              Completeness.Builder::extent),
+          Member.optional(
+              "reason", Value.TEXT, Completeness::reason, Completeness.Builder::reason));
+
+  static final RecordFormat<PublishedTitle, PublishedTitle.Builder> PUBLISHED_TITLE =
+      RecordFormat.of(
+          "PublishedTitle",
+          "A title as one source published it: its language and the source's index, from 0.",
+          PublishedTitle::builder,
+          PublishedTitle.Builder::build,
+          Member.required("text", Value.TEXT, PublishedTitle::text, PublishedTitle.Builder::text),
+          Member.required(
+              "language", Value.TEXT, PublishedTitle::language, PublishedTitle.Builder::language),
+          Member.required(
+              "source",
+              Value.COUNT,
+              PublishedTitle::source,
+              (PublishedTitle.Builder b, Integer v) -> b.source(v)));
+
+  static final RecordFormat<Claim, Claim.Builder> CLAIM =
+      RecordFormat.of(
+          "Claim",
+          "What one source, by its index from 0, says of a fact the sources disagree on.",
+          Claim::builder,
+          Claim.Builder::build,
+          Member.required("value", Value.TEXT, Claim::value, Claim.Builder::value),
+          Member.required(
+              "source", Value.COUNT, Claim::source, (Claim.Builder b, Integer v) -> b.source(v)));
+
+  static final RecordFormat<Discrepancy, Discrepancy.Builder> DISCREPANCY =
+      RecordFormat.of(
+          "Discrepancy",
+          "A fact the sources disagree on: each source's value and the claim the record follows.",
+          Discrepancy::builder,
+          Discrepancy.Builder::build,
+          Member.required("fact", Value.TEXT, Discrepancy::fact, Discrepancy.Builder::fact),
+          Member.list("claims", CLAIM, Discrepancy::claims, Discrepancy.Builder::addClaim)
+              .required()
+              .atLeast(2),
+          Member.required(
+              "followed",
+              Value.COUNT,
+              Discrepancy::followed,
+              (Discrepancy.Builder b, Integer v) -> b.followed(v)),
+          Member.optional("note", Value.TEXT, Discrepancy::note, Discrepancy.Builder::note));
+
+  private static <T> Function<T, Optional<Completeness>> unlessComplete(
+      Function<T, Completeness> get) {
+    return r -> Optional.of(get.apply(r)).filter(c -> !c.isComplete());
+  }
+
   static final RecordFormat<JointProject, JointProject.Builder> JOINT_PROJECT =
       RecordFormat.of(
           "JointProject",
@@ -208,7 +277,10 @@ final class Declarations {
           AgendaItem.Builder::build,
           Member.optionalInt(
               "number", Value.POSITIVE, AgendaItem::number, AgendaItem.Builder::number),
+          Member.optional(
+              "numberLabel", Value.TEXT, AgendaItem::numberLabel, AgendaItem.Builder::numberLabel),
           Member.required("title", Value.TEXT, AgendaItem::title, AgendaItem.Builder::title),
+          Member.list("titles", PUBLISHED_TITLE, AgendaItem::titles, AgendaItem.Builder::addTitle),
           Member.list("topics", Value.SLUG, AgendaItem::topics, AgendaItem.Builder::addTopic)
               .distinct(),
           Member.list(
@@ -232,9 +304,20 @@ final class Declarations {
           Member.optional("date", Value.PARTIAL_DATE, Segment::date, Segment.Builder::date),
           Member.optional("place", PLACE, Segment::place, Segment.Builder::place),
           Member.optional("summary", Value.TEXT, Segment::summary, Segment.Builder::summary),
+          Member.optional(
+              "completeness",
+              COMPLETENESS,
+              unlessComplete(Segment::completeness),
+              Segment.Builder::completeness),
+          Member.optional(
+              "agendaCompleteness",
+              COMPLETENESS,
+              unlessComplete(Segment::agendaCompleteness),
+              Segment.Builder::agendaCompleteness),
           Member.list(
               "delegations", DELEGATION, Segment::delegations, Segment.Builder::addDelegation),
-          Member.list("agenda", AGENDA_ITEM, Segment::agenda, Segment.Builder::addItem));
+          Member.list("agenda", AGENDA_ITEM, Segment::agenda, Segment.Builder::addItem),
+          Member.list("outcomes", OUTCOME, Segment::outcomes, Segment.Builder::addOutcome));
 
   static final RecordFormat<NextMeeting, NextMeeting.Builder> NEXT_MEETING =
       RecordFormat.of(
@@ -259,7 +342,15 @@ final class Declarations {
           Source::builder,
           Source.Builder::build,
           Member.required("publisher", Value.TEXT, Source::publisher, Source.Builder::publisher),
+          Member.list(
+              "copublishers", Value.TEXT, Source::copublishers, Source.Builder::addCopublisher),
+          Member.optional(
+              "kind",
+              Value.codes(SourceKind.class),
+              s -> Optional.of(s.kind()).filter(k -> k != SourceKind.REPORT),
+              Source.Builder::kind),
           Member.required("title", Value.TEXT, Source::title, Source.Builder::title),
+          Member.optional("language", Value.TEXT, Source::language, Source.Builder::language),
           Member.optional("published", Value.DATE, Source::published, Source.Builder::published),
           Member.optional("url", Value.URI_VALUE, Source::url, Source.Builder::url),
           Member.optional("division", Value.TEXT, Source::division, Source.Builder::division));
@@ -286,13 +377,22 @@ final class Declarations {
               (Reading r, Session.Builder b, Party p) -> r.declareParty(p)),
           Member.optionalInt("ordinal", Value.POSITIVE, Session::ordinal, Session.Builder::ordinal),
           Member.required("title", Value.TEXT, Session::title, Session.Builder::title),
+          Member.list("titles", PUBLISHED_TITLE, Session::titles, Session.Builder::addTitle),
+          Member.optional(
+              "level", Value.codes(DialogueLevel.class), Session::level, Session.Builder::level),
           Member.required("start", Value.PARTIAL_DATE, Session::start, Session.Builder::start),
           Member.optional("end", Value.PARTIAL_DATE, Session::end, Session.Builder::end),
           Member.optional("place", PLACE, Session::place, Session.Builder::place),
           Member.optional(
               "mode", Value.codes(MeetingMode.class), Session::mode, Session.Builder::mode),
+          Member.optional(
+              "completeness",
+              COMPLETENESS,
+              unlessComplete(Session::completeness),
+              Session.Builder::completeness),
           Member.list("segments", SEGMENT, Session::segments, Session.Builder::addSegment)
               .required(),
+          Member.list("outcomes", OUTCOME, Session::outcomes, Session.Builder::addOutcome),
           Member.optionalInt(
               "participantCount",
               Value.POSITIVE,
@@ -301,6 +401,11 @@ final class Declarations {
           Member.optional(
               "nextMeeting", NEXT_MEETING, Session::nextMeeting, Session.Builder::nextMeeting),
           Member.list("sources", SOURCE, Session::sources, Session.Builder::addSource).required(),
+          Member.list(
+              "discrepancies",
+              DISCREPANCY,
+              Session::discrepancies,
+              Session.Builder::addDiscrepancy),
           Member.list("notes", Value.TEXT, Session::notes, Session.Builder::addNote));
 
   /** The parties of a session that are not the dialogue's, in order of first appearance. */
@@ -417,6 +522,17 @@ final class Declarations {
           outOptional("commitment", COMMITMENT, DroppedTopic::commitment),
           Member.flag("stillMentioned", DroppedTopic::stillMentioned, (Void b, Boolean v) -> {}));
 
+  static final RecordFormat<UnreportedTopic, Void> NOT_REPORTED =
+      RecordFormat.output(
+          "UnreportedTopic",
+          "A topic one meeting carries that the other's partial record does not show.",
+          out("topic", Value.SLUG, u -> u.topic().id()),
+          out("label", Value.TEXT, u -> u.topic().prefLabel()),
+          outList("titles", Value.TEXT, UnreportedTopic::titles),
+          outOptional("commitment", COMMITMENT, UnreportedTopic::commitment),
+          out("missingFrom", Value.TEXT, u -> u.missingFromNewer() ? "newer" : "older"),
+          Member.flag("mentioned", UnreportedTopic::mentioned, (Void b, Boolean v) -> {}));
+
   static final RecordFormat<ContinuedTopic, Void> CONTINUED =
       RecordFormat.output(
           "ContinuedTopic",
@@ -455,7 +571,8 @@ final class Declarations {
           "Agenda titles that name no known topic.",
           outList("added", Value.TEXT, Unclassified::added),
           outList("dropped", Value.TEXT, Unclassified::dropped),
-          outList("kept", Value.TEXT, Unclassified::kept));
+          outList("kept", Value.TEXT, Unclassified::kept),
+          outList("notReported", Value.TEXT, Unclassified::notReported));
 
   static final RecordFormat<AgendaDiff, Void> DIFF =
       RecordFormat.output(
@@ -465,6 +582,7 @@ final class Declarations {
           out("to", Value.TEXT, AgendaDiff::newerName),
           outList("added", ADDED, AgendaDiff::added),
           outList("dropped", DROPPED, AgendaDiff::dropped),
+          outList("notReported", NOT_REPORTED, AgendaDiff::notReported),
           outList("continued", CONTINUED, AgendaDiff::continued),
           outList("shifted", SHIFTED, AgendaDiff::shifted),
           outList("moved", MOVED, AgendaDiff::moved),
@@ -472,7 +590,10 @@ final class Declarations {
 
   private static Optional<Unclassified> unclassified(AgendaDiff d) {
     Unclassified u = d.unclassified();
-    return u.added().isEmpty() && u.dropped().isEmpty() && u.kept().isEmpty()
+    return u.added().isEmpty()
+            && u.dropped().isEmpty()
+            && u.kept().isEmpty()
+            && u.notReported().isEmpty()
         ? Optional.empty()
         : Optional.of(u);
   }
@@ -487,7 +608,8 @@ final class Declarations {
           Member.optionalInt(
               "ordinal", Value.POSITIVE, TimelineColumn::ordinal, (Void b, int i) -> {}),
           out("title", Value.TEXT, TimelineColumn::title),
-          out("start", Value.PARTIAL_DATE, TimelineColumn::start));
+          out("start", Value.PARTIAL_DATE, TimelineColumn::start),
+          Member.flag("partial", c -> !c.isAgendaComplete(), (Void b, Boolean v) -> {}));
 
   static final RecordFormat<Appearance, Void> APPEARANCE =
       RecordFormat.output(
@@ -503,6 +625,8 @@ final class Declarations {
           out("topic", Value.SLUG, t -> t.topic().id()),
           out("label", Value.TEXT, t -> t.topic().prefLabel()),
           outList("appearances", APPEARANCE, TopicTrack::appearances).required(),
+          outList(
+              "unknownIn", Value.POSITIVE, t -> t.unknownAt().stream().map(i -> i + 1).toList()),
           Member.number("count", Value.COUNT, TopicTrack::count),
           Member.number("longestRun", Value.COUNT, TopicTrack::longestRun),
           Member.number("revivals", Value.COUNT, TopicTrack::revivals),
@@ -526,6 +650,10 @@ final class Declarations {
           DELEGATION,
           STATEMENT,
           OUTCOME,
+          COMPLETENESS,
+          PUBLISHED_TITLE,
+          CLAIM,
+          DISCREPANCY,
           JOINT_PROJECT,
           AGENDA_ITEM,
           SEGMENT,
@@ -538,6 +666,7 @@ final class Declarations {
           SCHEME,
           ADDED,
           DROPPED,
+          NOT_REPORTED,
           CONTINUED,
           SHIFTED,
           MOVED,

@@ -421,6 +421,58 @@ class ParleyJsonTest {
         .isInstanceOf(IllegalArgumentException.class);
   }
 
+  // Members of issue 13: what a record's sources show.
+
+  @Test
+  void aCompleteRecordAndAReportLeaveTheirDefaultsOut() {
+    Session plain = SampleSessions.meeting(1, "2020", "AI");
+    String json = JSON.write(plain);
+    assertThat(json).doesNotContain("completeness").doesNotContain("\"kind\":\"report\"");
+    Session partial =
+        plain.withCompleteness(
+            dev.parley.core.model.Completeness.partial("the copy ends after item 1"));
+    assertThat(JSON.write(partial))
+        .contains(
+            "\"completeness\":{\"extent\":\"partial\",\"reason\":\"the copy ends after item"
+                + " 1\"}");
+    assertThat(JSON.readSession(JSON.write(partial))).isEqualTo(partial);
+  }
+
+  @Test
+  void publishedTitlesAndDiscrepanciesNameTheirSourcesByIndex() {
+    Session s = SampleSessions.meeting(1, "2020-02-07", "AI");
+    dev.parley.core.model.Source english = s.sources().get(0).withLanguage("en");
+    Session two =
+        s.withSources(english, english.withTitle("結果").withLanguage("ja"))
+            .withTitles(dev.parley.core.model.PublishedTitle.of("第1回", "ja", 1))
+            .withDiscrepancies(
+                dev.parley.core.model.Discrepancy.builder()
+                    .fact("start")
+                    .addClaim(dev.parley.core.model.Claim.of("2020-02-07", 0))
+                    .addClaim(dev.parley.core.model.Claim.of("2020-02-06", 1))
+                    .build());
+    String json = JSON.write(two);
+    assertThat(json)
+        .contains("\"titles\":[{\"text\":\"第1回\",\"language\":\"ja\",\"source\":1}]")
+        .contains(
+            "\"discrepancies\":[{\"fact\":\"start\",\"claims\":[{\"value\":\"2020-02-07\","
+                + "\"source\":0},{\"value\":\"2020-02-06\",\"source\":1}],\"followed\":0}]");
+    assertThat(JSON.readSession(json)).isEqualTo(two);
+  }
+
+  @Test
+  void aTitleNamingASourceTheSessionLacksIsRefusedWithItsPath() {
+    Session s = SampleSessions.meeting(1, "2020", "AI");
+    String json =
+        JSON.write(s)
+            .replace(
+                "\"title\":\"1th meeting\",",
+                "\"title\":\"1th meeting\",\"titles\":[{\"text\":\"x\",\"language\":\"ja\","
+                    + "\"source\":3}],");
+    assertThat(failure(json).getMessage())
+        .contains("titles[0] names source 3 but the session has 1 sources");
+  }
+
   @Test
   void validationReportsEveryProblemOfADocumentWithItsPlace(@TempDir Path dir) throws IOException {
     String json =

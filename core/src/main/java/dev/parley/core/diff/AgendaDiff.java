@@ -25,6 +25,12 @@ import java.util.Set;
  * items whose titles name no topic are compared by normalized title and reported as {@linkplain
  * #unclassified() unclassified}.
  *
+ * <p>A meeting whose record is known only in part (see {@link
+ * dev.parley.core.model.Session#isAgendaComplete()}) says nothing of the topics it does not show:
+ * against it, a topic of the other meeting is {@linkplain #notReported() not reported}, never
+ * dropped or added, and the level it shows is a floor: a change the records cannot prove is
+ * {@linkplain Direction#UNKNOWN unknown}, never lowered (see {@link ContinuedTopic#direction()}).
+ *
  * <p>Diffs are symmetric: what {@code between(a, b)} adds, {@code between(b, a)} drops. They work
  * across two different dialogues too (a workshop against a policy dialogue of the same parties).
  * Cost is linear in the number of agenda items.
@@ -35,6 +41,7 @@ public final class AgendaDiff {
   private final List<ContinuedTopic> continued;
   private final List<ShiftedTopic> shifted;
   private final List<MovedTopic> moved;
+  private final List<UnreportedTopic> notReported;
   private final Unclassified unclassified;
   private final String olderName;
   private final String newerName;
@@ -47,6 +54,7 @@ public final class AgendaDiff {
       List<ContinuedTopic> continued,
       List<ShiftedTopic> shifted,
       List<MovedTopic> moved,
+      List<UnreportedTopic> notReported,
       Unclassified unclassified) {
     this.olderName = olderName;
     this.newerName = newerName;
@@ -55,6 +63,7 @@ public final class AgendaDiff {
     this.continued = List.copyOf(continued);
     this.shifted = List.copyOf(shifted);
     this.moved = List.copyOf(moved);
+    this.notReported = List.copyOf(notReported);
     this.unclassified = unclassified;
   }
 
@@ -145,8 +154,15 @@ public final class AgendaDiff {
     Map<String, DroppedTopic> dropped = new LinkedHashMap<>();
     List<ContinuedTopic> continued = new ArrayList<>();
     List<MovedTopic> moved = new ArrayList<>();
+    List<UnreportedTopic> notReported = new ArrayList<>();
     for (Topic t : newer.topics()) {
       String id = t.id();
+      if (!older.contains(id) && !older.isComplete()) {
+        notReported.add(
+            new UnreportedTopic(
+                t, newer.titles(id), newer.commitment(id), false, older.mentions(id)));
+        continue;
+      }
       if (!older.contains(id)) {
         added.put(
             id, new AddedTopic(t, newer.titles(id), newer.commitment(id), newer.raisedBy(id)));
@@ -159,7 +175,9 @@ public final class AgendaDiff {
               newer.titles(id),
               older.commitment(id),
               newer.commitment(id),
-              newer.raisedBy(id)));
+              newer.raisedBy(id),
+              older.isComplete(),
+              newer.isComplete()));
       List<SegmentKind> before = older.segmentKinds(id);
       List<SegmentKind> after = newer.segmentKinds(id);
       if (before.stream().noneMatch(after::contains)
@@ -170,7 +188,11 @@ public final class AgendaDiff {
     }
     for (Topic t : older.topics()) {
       String id = t.id();
-      if (!newer.contains(id)) {
+      if (!newer.contains(id) && !newer.isComplete()) {
+        notReported.add(
+            new UnreportedTopic(
+                t, older.titles(id), older.commitment(id), true, newer.mentions(id)));
+      } else if (!newer.contains(id)) {
         dropped.put(
             id, new DroppedTopic(t, older.titles(id), older.commitment(id), newer.mentions(id)));
       }
@@ -184,6 +206,7 @@ public final class AgendaDiff {
         continued,
         shifted,
         moved,
+        notReported,
         unclassified(older, newer));
   }
 
@@ -231,18 +254,24 @@ public final class AgendaDiff {
     List<String> added = new ArrayList<>();
     List<String> kept = new ArrayList<>();
     List<String> dropped = new ArrayList<>();
+    List<String> notReported = new ArrayList<>();
     newer
         .unclassified()
-        .forEach((key, title) -> (older.unclassified().containsKey(key) ? kept : added).add(title));
+        .forEach(
+            (key, title) ->
+                (older.unclassified().containsKey(key)
+                        ? kept
+                        : older.isComplete() ? added : notReported)
+                    .add(title));
     older
         .unclassified()
         .forEach(
             (key, title) -> {
               if (!newer.unclassified().containsKey(key)) {
-                dropped.add(title);
+                (newer.isComplete() ? dropped : notReported).add(title);
               }
             });
-    return new Unclassified(added, dropped, kept);
+    return new Unclassified(added, dropped, kept, notReported);
   }
 
   /**
@@ -310,18 +339,35 @@ public final class AgendaDiff {
   }
 
   /**
+   * Topics one meeting carries that the other's record, known only in part, does not show: neither
+   * added nor dropped, but not reported. Those of the newer meeting come first, in the order of its
+   * agenda, then those of the older.
+   *
+   * @return the topics not reported
+   */
+  public List<UnreportedTopic> notReported() {
+    return notReported;
+  }
+
+  /**
    * Every change of a topic, as one list to match on: the added topics, then the dropped,
-   * continued, shifted and moved ones, each in the order of its own list.
+   * continued, not reported, shifted and moved ones, each in the order of its own list.
    *
    * @return the changes
    */
   public List<TopicChange> changes() {
     List<TopicChange> all =
         new ArrayList<>(
-            added.size() + dropped.size() + continued.size() + shifted.size() + moved.size());
+            added.size()
+                + dropped.size()
+                + continued.size()
+                + notReported.size()
+                + shifted.size()
+                + moved.size());
     all.addAll(added);
     all.addAll(dropped);
     all.addAll(continued);
+    all.addAll(notReported);
     all.addAll(shifted);
     all.addAll(moved);
     return List.copyOf(all);
@@ -337,8 +383,8 @@ public final class AgendaDiff {
   }
 
   /**
-   * Whether nothing was added, dropped or shifted and no unclassified item came or went: the same
-   * topics, whatever their commitments.
+   * Whether nothing was added, dropped, shifted or left unreported and no unclassified item came,
+   * went or went unreported: the same topics, whatever their commitments.
    *
    * @return true if the agendas cover the same topics
    */
@@ -346,6 +392,8 @@ public final class AgendaDiff {
     return added.isEmpty()
         && dropped.isEmpty()
         && shifted.isEmpty()
+        && notReported.isEmpty()
+        && unclassified.notReported().isEmpty()
         && unclassified.added().isEmpty()
         && unclassified.dropped().isEmpty();
   }

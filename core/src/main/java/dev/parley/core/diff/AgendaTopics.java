@@ -47,6 +47,8 @@ public final class AgendaTopics {
   private Set<String> mentions;
   private final Map<String, String> unclassified = new LinkedHashMap<>();
   private final Set<SegmentKind> kinds = new LinkedHashSet<>();
+  private final List<String> texts = new ArrayList<>();
+  private boolean complete = true;
 
   private AgendaTopics() {}
 
@@ -58,7 +60,9 @@ public final class AgendaTopics {
    * @return the session's agenda topics
    */
   public static AgendaTopics of(Session session, TopicScheme scheme) {
-    return of(session.segments(), scheme);
+    AgendaTopics side = of(session.segments(), scheme);
+    side.readMeeting(session);
+    return side;
   }
 
   /**
@@ -76,8 +80,52 @@ public final class AgendaTopics {
       for (AgendaItem item : segment.agenda()) {
         side.add(segment.kind(), item, scheme);
       }
+      side.readSegment(segment);
     }
     return side;
+  }
+
+  /**
+   * What a segment says beyond its items: whether its agenda is known in full, its summary (read
+   * for mentions) and its lead outcomes, which give a level to the topics of its agenda they name.
+   */
+  private void readSegment(Segment segment) {
+    complete &= segment.isAgendaComplete();
+    segment.summary().ifPresent(texts::add);
+    if (!segment.outcomes().isEmpty()) {
+      Set<String> own = new HashSet<>();
+      segment.agenda().forEach(item -> scheme.topicsOf(item).forEach(t -> own.add(t.id())));
+      segment.outcomes().forEach(o -> lead(o, own));
+    }
+  }
+
+  /** What the session says beyond its segments: its completeness, notes and lead outcomes. */
+  private void readMeeting(Session session) {
+    complete &= session.completeness().isComplete();
+    texts.addAll(session.notes());
+    session.outcomes().forEach(o -> lead(o, topics.keySet()));
+  }
+
+  /** A lead outcome: the meeting's, raising the level of the agenda topics it names. */
+  private void lead(Outcome outcome, Set<String> eligible) {
+    texts.add(outcome.text());
+    for (Topic t : scheme.resolve(outcome.text())) {
+      Presence p = eligible.contains(t.id()) ? topics.get(t.id()) : null;
+      if (p != null) {
+        Commitment c = outcome.commitment();
+        p.strongest = p.strongest == null ? c : Commitment.strongest(p.strongest, c);
+      }
+    }
+  }
+
+  /**
+   * Whether this agenda is known in full: no session, segment or agenda read is marked partial or
+   * unknown. A topic absent from an agenda not known in full is not reported, rather than absent.
+   *
+   * @return true if the agenda is complete
+   */
+  public boolean isComplete() {
+    return complete;
   }
 
   private void add(SegmentKind kind, AgendaItem item, TopicScheme scheme) {
@@ -217,7 +265,8 @@ public final class AgendaTopics {
   }
 
   /**
-   * Whether any statement or outcome of the agenda mentions a topic, whatever the titles say.
+   * Whether any statement or outcome of the agenda, or a summary, note or lead outcome of its
+   * meeting, mentions a topic, whatever the titles say.
    *
    * @param topicId a topic id
    * @return true if it is mentioned
@@ -230,6 +279,9 @@ public final class AgendaTopics {
         for (Remark r : item.remarks()) {
           scheme.resolve(r.text()).forEach(t -> found.add(t.id()));
         }
+      }
+      for (String text : texts) {
+        scheme.resolve(text).forEach(t -> found.add(t.id()));
       }
       mentions = found;
     }

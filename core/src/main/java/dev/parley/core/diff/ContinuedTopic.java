@@ -16,6 +16,9 @@ import java.util.Optional;
  * @param before the strongest commitment on it at the older meeting
  * @param after the strongest commitment on it at the newer meeting
  * @param raisedBy the parties that made statements on it at the newer meeting, in order
+ * @param olderComplete whether the older meeting's agenda is known in full, so that a missing level
+ *     there means no outcome
+ * @param newerComplete whether the newer meeting's agenda is known in full
  */
 public record ContinuedTopic(
     Topic topic,
@@ -23,7 +26,9 @@ public record ContinuedTopic(
     List<String> titlesAfter,
     Optional<Commitment> before,
     Optional<Commitment> after,
-    List<Party> raisedBy)
+    List<Party> raisedBy,
+    boolean olderComplete,
+    boolean newerComplete)
     implements TopicChange {
   /**
    * Copies the lists.
@@ -34,6 +39,8 @@ public record ContinuedTopic(
    * @param before the {@code before} component
    * @param after the {@code after} component
    * @param raisedBy the {@code raisedBy} component
+   * @param olderComplete the {@code olderComplete} component
+   * @param newerComplete the {@code newerComplete} component
    */
   public ContinuedTopic {
     titlesBefore = List.copyOf(titlesBefore);
@@ -42,11 +49,59 @@ public record ContinuedTopic(
   }
 
   /**
-   * Whether the commitment rose, fell or stayed.
+   * A continued topic between two meetings known in full.
    *
-   * @return the direction from {@link #before} to {@link #after}
+   * @param topic the topic
+   * @param titlesBefore the older agenda titles that carry it
+   * @param titlesAfter the newer agenda titles that carry it
+   * @param before the strongest commitment on it at the older meeting
+   * @param after the strongest commitment on it at the newer meeting
+   * @param raisedBy the parties that made statements on it at the newer meeting
+   */
+  public ContinuedTopic(
+      Topic topic,
+      List<String> titlesBefore,
+      List<String> titlesAfter,
+      Optional<Commitment> before,
+      Optional<Commitment> after,
+      List<Party> raisedBy) {
+    this(topic, titlesBefore, titlesAfter, before, after, raisedBy, true, true);
+  }
+
+  /**
+   * Whether the level at the older meeting is known: it has an outcome on the topic, or its agenda
+   * is known in full, so that none means none.
+   *
+   * @return true if {@link #before()} can be trusted as the level
+   */
+  public boolean beforeKnown() {
+    return before.isPresent() || olderComplete;
+  }
+
+  /**
+   * Whether the level at the newer meeting is known.
+   *
+   * @return true if {@link #after()} can be trusted as the level
+   */
+  public boolean afterKnown() {
+    return after.isPresent() || newerComplete;
+  }
+
+  /**
+   * Whether the commitment rose, fell or stayed, as far as the records show. A meeting known only
+   * in part may hold outcomes on the topic that its record does not show, so its level is only a
+   * floor: a rise to a partial newer meeting is still a rise, and a fall from a partial older one a
+   * fall, but anything else involving a partial record is unknown, never lowered (or kept).
+   *
+   * @return the direction
    */
   public Direction direction() {
-    return Direction.of(before, after);
+    Direction d = Direction.of(before, after);
+    if (olderComplete && newerComplete
+        || d == Direction.RAISED && olderComplete
+        || d == Direction.LOWERED && newerComplete) {
+      return d;
+    }
+    return Direction.UNKNOWN;
   }
 }

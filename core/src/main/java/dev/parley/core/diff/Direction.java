@@ -14,7 +14,12 @@ public enum Direction implements Coded {
   /** Weaker at the newer meeting. */
   LOWERED("lowered"),
   /** The same level, or no outcome at either meeting. */
-  KEPT("kept");
+  KEPT("kept"),
+  /**
+   * Not known: a meeting whose record is known only in part may hold outcomes on the topic that it
+   * does not show, so a fall to it (or a rise from it, or no change) cannot be told.
+   */
+  UNKNOWN("unknown");
 
   private static final Comparator<Optional<Commitment>> ORDER =
       Comparator.comparing(c -> c.map(x -> x.ordinal()).orElse(-1));
@@ -36,7 +41,8 @@ public enum Direction implements Coded {
    *
    * @param before the strongest commitment at the older meeting, if any
    * @param after the strongest commitment at the newer meeting, if any
-   * @return raised, lowered or kept
+   * @return raised, lowered or kept; never unknown, which only a {@link ContinuedTopic} that knows
+   *     its meetings' completeness can say
    */
   public static Direction of(Optional<Commitment> before, Optional<Commitment> after) {
     int c = ORDER.compare(after, before);

@@ -4,9 +4,9 @@ import dev.parley.core.topic.Topic;
 
 /**
  * One change of a topic between two agendas, as an {@link AgendaDiff} reports it: added, dropped,
- * continued, shifted to a broader or narrower topic, or moved between segments. The set of kinds is
- * closed (sealed), so matching on a change can name every kind; on Java 21 a {@code switch} over it
- * is checked for completeness:
+ * continued, not reported by a record known only in part, shifted to a broader or narrower topic,
+ * or moved between segments. The set of kinds is closed (sealed), so matching on a change can name
+ * every kind; on Java 21 a {@code switch} over it is checked for completeness:
  *
  * <pre>{@code
  * for (TopicChange c : diff.changes()) {
@@ -19,7 +19,7 @@ import dev.parley.core.topic.Topic;
  * }</pre>
  */
 public sealed interface TopicChange
-    permits AddedTopic, DroppedTopic, ContinuedTopic, ShiftedTopic, MovedTopic {
+    permits AddedTopic, DroppedTopic, ContinuedTopic, UnreportedTopic, ShiftedTopic, MovedTopic {
   /**
    * The topic the change is about; for a shift, the topic that gave way.
    *

@@ -23,12 +23,15 @@ public final class TimelineColumn {
   private final int ordinal;
   private final String title;
   private final int start;
+  private final boolean agendaComplete;
 
-  private TimelineColumn(Dialogue dialogue, int ordinal, String title, int start) {
+  private TimelineColumn(
+      Dialogue dialogue, int ordinal, String title, int start, boolean agendaComplete) {
     this.dialogue = dialogue;
     this.ordinal = ordinal;
     this.title = title;
     this.start = start;
+    this.agendaComplete = agendaComplete;
   }
 
   /**
@@ -45,7 +48,8 @@ public final class TimelineColumn {
   static TimelineColumn of(Session session, Dialogue shared) {
     PartialDate d = session.start();
     int packed = d.year() * 10_000 + d.month().orElse(0) * 100 + d.day().orElse(0);
-    return new TimelineColumn(shared, session.ordinal().orElse(0), session.title(), packed);
+    return new TimelineColumn(
+        shared, session.ordinal().orElse(0), session.title(), packed, session.isAgendaComplete());
   }
 
   /**
@@ -73,6 +77,16 @@ public final class TimelineColumn {
    */
   public String title() {
     return title;
+  }
+
+  /**
+   * Whether the session's agenda is known in full; where it is not, a topic the session does not
+   * show is unknown there rather than absent.
+   *
+   * @return true if the session's record shows its whole agenda
+   */
+  public boolean isAgendaComplete() {
+    return agendaComplete;
   }
 
   /**
@@ -104,13 +118,14 @@ public final class TimelineColumn {
     return o instanceof TimelineColumn
         && ((TimelineColumn) o).ordinal == ordinal
         && ((TimelineColumn) o).start == start
+        && ((TimelineColumn) o).agendaComplete == agendaComplete
         && ((TimelineColumn) o).title.equals(title)
         && ((TimelineColumn) o).dialogue.equals(dialogue);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(dialogue.id(), ordinal, title, start);
+    return Objects.hash(dialogue.id(), ordinal, title, start, agendaComplete);
   }
 
   @Override

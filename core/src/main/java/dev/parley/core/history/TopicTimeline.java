@@ -15,10 +15,13 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Topics followed across sessions in date order, of one dialogue or of several ("everything Japan
@@ -35,6 +38,9 @@ public final class TopicTimeline {
 
   private final List<TimelineColumn> columns;
   private final Map<String, Track> tracks;
+
+  /** The columns of sessions whose agenda is not known in full, ascending; usually none. */
+  private final int[] partial;
 
   /** One topic's appearances: column indexes ascending, with the commitment at each. */
   private static final class Track {
@@ -72,6 +78,10 @@ public final class TopicTimeline {
   private TopicTimeline(List<TimelineColumn> columns, Map<String, Track> tracks) {
     this.columns = columns;
     this.tracks = tracks;
+    this.partial =
+        IntStream.range(0, columns.size())
+            .filter(i -> !columns.get(i).isAgendaComplete())
+            .toArray();
   }
 
   /**
@@ -127,6 +137,7 @@ public final class TopicTimeline {
     private final Map<Dialogue, Dialogue> dialogues = new HashMap<>();
     private final Map<String, Integer> levels = new HashMap<>();
     private final List<Topic> order = new ArrayList<>();
+    private final Set<String> segmentTopics = new HashSet<>();
 
     private Builder(TopicScheme scheme) {
       this.scheme = scheme;
@@ -147,12 +158,14 @@ public final class TopicTimeline {
       levels.clear();
       order.clear();
       for (Segment segment : session.segments()) {
+        segmentTopics.clear();
         for (AgendaItem item : segment.agenda()) {
           int level = NO_OUTCOME;
           for (Outcome o : item.outcomes()) {
             level = Math.max(level, o.commitment().ordinal());
           }
           for (Topic t : scheme.topicsOf(item)) {
+            segmentTopics.add(t.id());
             Integer before = levels.get(t.id());
             if (before == null) {
               order.add(t);
@@ -162,7 +175,9 @@ public final class TopicTimeline {
             }
           }
         }
+        lead(segment.outcomes(), segmentTopics);
       }
+      lead(session.outcomes(), levels.keySet());
       for (int rank = 0; rank < order.size(); rank++) {
         Topic t = order.get(rank);
         tracks
@@ -170,6 +185,22 @@ public final class TopicTimeline {
             .add(index, (byte) (int) levels.get(t.id()), (short) Math.min(rank, Short.MAX_VALUE));
       }
       return this;
+    }
+
+    /**
+     * Lead outcomes, the meeting's: each raises the level of the topics it names among those this
+     * eligible (a segment's own topics, or all of the session's).
+     */
+    private void lead(List<Outcome> outcomes, Set<String> eligible) {
+      for (Outcome o : outcomes) {
+        int level = o.commitment().ordinal();
+        for (Topic t : scheme.resolve(o.text())) {
+          Integer before = levels.get(t.id());
+          if (before != null && level > before && eligible.contains(t.id())) {
+            levels.put(t.id(), level);
+          }
+        }
+      }
     }
 
     /**
@@ -258,7 +289,17 @@ public final class TopicTimeline {
               columns.get(t.columns[i]),
               level == NO_OUTCOME ? Optional.empty() : LEVELS.get(level)));
     }
-    return new TopicTrack(t.topic, list, columns.size());
+    List<Integer> unknown = new ArrayList<>(0);
+    int a = 0;
+    for (int column : partial) {
+      while (a < t.size && t.columns[a] < column) {
+        a++;
+      }
+      if (a == t.size || t.columns[a] != column) {
+        unknown.add(column);
+      }
+    }
+    return new TopicTrack(t.topic, list, columns.size(), unknown);
   }
 
   /**

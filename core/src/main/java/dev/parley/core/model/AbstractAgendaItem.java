@@ -24,11 +24,28 @@ abstract class AbstractAgendaItem {
   public abstract OptionalInt number();
 
   /**
+   * The item's number as the source prints it beside the title, such as {@code ア}, {@code ii.} or
+   * {@code (1)}; {@link #number()} keeps its place as an integer.
+   *
+   * @return the label as published, at most 16 characters
+   */
+  public abstract Optional<String> numberLabel();
+
+  /**
    * The title exactly as published, such as {@code 5G/Beyond 5G (6G)}.
    *
    * @return the title
    */
   public abstract String title();
+
+  /**
+   * The title as each source published it, in its language, when sources differ or a source is in
+   * another language than {@link #title()}: {@code International collaboration} in the English
+   * release, {@code 多国間協力} in the Japanese. Topics are read from these titles too.
+   *
+   * @return the published titles, each tied to a source of the session
+   */
+  public abstract List<PublishedTitle> titles();
 
   /**
    * Topic ids stated explicitly for this item, in addition to those its title names; used where a
@@ -93,6 +110,7 @@ abstract class AbstractAgendaItem {
     String subject = label();
     Invariants.positive(subject, "number", number());
     Invariants.text(subject, "title", title());
+    Invariants.label(subject, "numberLabel", numberLabel());
     for (int i = 0; i < topics().size(); i++) {
       Invariants.slug(subject, "topics[" + i + "]", topics().get(i));
     }

@@ -31,9 +31,10 @@ abstract class AbstractSegment {
   public abstract SegmentKind kind();
 
   /**
-   * The day of this segment, when it differs from the session's dates or narrows them.
+   * The day of this segment, when it differs from the session's dates or narrows them: a day of the
+   * session, or a neighbouring day for a segment held alongside it (a workshop the day before).
    *
-   * @return the date, within the session's dates
+   * @return the date, within {@value AbstractSession#NEIGHBOURING_DAYS} days of the session's dates
    */
   public abstract Optional<PartialDate> date();
 
@@ -64,6 +65,46 @@ abstract class AbstractSegment {
    * @return the agenda
    */
   public abstract List<AgendaItem> agenda();
+
+  /**
+   * What the segment as a whole bound the parties to, apart from any one agenda item ("the three
+   * ministries will advance efforts ..."): lead outcomes, which diffs and timelines treat as the
+   * meeting's, giving a level only to the topics they name.
+   *
+   * @return the lead outcomes, in the order published
+   */
+  public abstract List<Outcome> outcomes();
+
+  /**
+   * How completely the sources show this segment: its people, its summary and its agenda.
+   *
+   * @return the completeness; complete unless said otherwise
+   */
+  @Value.Default
+  public Completeness completeness() {
+    return Completeness.complete();
+  }
+
+  /**
+   * How completely the sources show this segment's agenda ("the English release lists the first
+   * three items").
+   *
+   * @return the completeness of the agenda; complete unless said otherwise
+   */
+  @Value.Default
+  public Completeness agendaCompleteness() {
+    return Completeness.complete();
+  }
+
+  /**
+   * Whether this segment's agenda is known in full: neither the segment nor its agenda is marked
+   * partial or unknown.
+   *
+   * @return true if both are complete
+   */
+  public boolean isAgendaComplete() {
+    return completeness().isComplete() && agendaCompleteness().isComplete();
+  }
 
   /**
    * The delegation of the given party, if it was present.

@@ -26,6 +26,12 @@ import org.immutables.value.Value;
 @Value.Immutable
 abstract class AbstractSession {
   /**
+   * How many days before the session starts or after it ends a segment held alongside it may be
+   * dated: a workshop two days before the dialogue belongs to the session that reports both.
+   */
+  public static final int NEIGHBOURING_DAYS = 7;
+
+  /**
    * The series this session belongs to.
    *
    * @return the dialogue
@@ -45,6 +51,31 @@ abstract class AbstractSession {
    * @return the title
    */
   public abstract String title();
+
+  /**
+   * The title as each source published it, in its language, when sources differ or one is in
+   * another language than {@link #title()}: {@code 日EU・ICT政策対話(第25回)} in the Japanese release.
+   *
+   * @return the published titles, each tied to one of {@link #sources()}
+   */
+  public abstract List<PublishedTitle> titles();
+
+  /**
+   * The rank of this meeting when it differs from the series' usual rank (vice-ministerial one
+   * year, director-general another).
+   *
+   * @return the level, if this session overrides its dialogue's
+   */
+  public abstract Optional<DialogueLevel> level();
+
+  /**
+   * The rank this meeting was held at: its own level, or else its dialogue's.
+   *
+   * @return the level
+   */
+  public DialogueLevel effectiveLevel() {
+    return level().orElse(dialogue().level());
+  }
 
   /**
    * The first (or only) day of the session, as precisely as the source states it.
@@ -102,6 +133,52 @@ abstract class AbstractSession {
    * @return the sources
    */
   public abstract List<Source> sources();
+
+  /**
+   * What the meeting as a whole bound the parties to, apart from any agenda item ("based on the
+   * results, Japan and the EU will advance efforts to deepen cooperation"): lead outcomes, which
+   * diffs and timelines treat as the meeting's, giving a level only to the topics they name.
+   *
+   * @return the lead outcomes, in the order published
+   */
+  public abstract List<Outcome> outcomes();
+
+  /**
+   * The facts on which the sources disagree, each with every source's value and the one this record
+   * follows.
+   *
+   * @return the discrepancies, in order
+   */
+  public abstract List<Discrepancy> discrepancies();
+
+  /**
+   * How completely the sources show this session ("the copy at hand ends after item 2").
+   *
+   * @return the completeness; complete unless said otherwise
+   */
+  @Value.Default
+  public Completeness completeness() {
+    return Completeness.complete();
+  }
+
+  /**
+   * Whether the session's whole agenda is known: neither the session, nor a segment, nor a
+   * segment's agenda is marked partial or unknown. A topic absent from a session whose agenda is
+   * not known in full is not reported there, rather than dropped.
+   *
+   * @return true if every agenda is known in full
+   */
+  public boolean isAgendaComplete() {
+    if (!completeness().isComplete()) {
+      return false;
+    }
+    for (Segment segment : segments()) {
+      if (!segment.isAgendaComplete()) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /**
    * Remarks on the sources that a reader must know, such as errata ("the heading inside the release
@@ -177,7 +254,9 @@ abstract class AbstractSession {
     Invariants.texts(subject, "notes", notes());
     for (int i = 0; i < sources().size(); i++) {
       Source source = sources().get(i);
-      if (source.published().isPresent() && source.published().get().isBefore(start().earliest())) {
+      if (source.kind() == SourceKind.REPORT
+          && source.published().isPresent()
+          && source.published().get().isBefore(start().earliest())) {
         throw Invariants.violation(
             subject,
             "sources",
@@ -185,7 +264,7 @@ abstract class AbstractSession {
                 + i
                 + "] "
                 + Invariants.quoted(source.title())
-                + " is published on "
+                + " is a report published on "
                 + source.published().get()
                 + ", before the session starts on "
                 + start());
@@ -195,13 +274,17 @@ abstract class AbstractSession {
       checkSegment(subject, i, segments().get(i));
     }
     checkPartyNames(subject);
+    checkSourcedFacts(subject);
   }
 
   private void checkSegment(String subject, int index, Segment segment) {
     String where = "segments[" + index + "] " + Invariants.quoted(segment.title());
     segment
         .date()
-        .filter(d -> d.isCertainlyBefore(start()) || end().orElse(start()).isCertainlyBefore(d))
+        .filter(
+            d ->
+                d.latest().isBefore(start().earliest().minusDays(NEIGHBOURING_DAYS))
+                    || d.earliest().isAfter(lastDay().plusDays(NEIGHBOURING_DAYS)))
         .ifPresent(
             d -> {
               throw Invariants.violation(
@@ -210,13 +293,16 @@ abstract class AbstractSession {
                   where
                       + " date "
                       + d
-                      + " is outside the session's dates "
+                      + " is more than "
+                      + NEIGHBOURING_DAYS
+                      + " days from the session's dates "
                       + start()
                       + end().map(e -> " to " + e).orElse(""));
             });
     Map<String, Party> present = new HashMap<>();
     dialogue().parties().forEach(p -> present.put(p.code(), p));
     segment.delegations().forEach(d -> present.put(d.party().code(), d.party()));
+    checkLeadParties(subject, where + ", outcomes", segment.outcomes(), present);
     for (AgendaItem item : segment.agenda()) {
       List<Party> named = new ArrayList<>();
       item.remarks().forEach(r -> named.addAll(r.parties()));
@@ -247,7 +333,9 @@ abstract class AbstractSession {
       for (AgendaItem item : segment.agenda()) {
         item.remarks().forEach(r -> all.addAll(r.parties()));
       }
+      segment.outcomes().forEach(o -> all.addAll(o.parties()));
     }
+    outcomes().forEach(o -> all.addAll(o.parties()));
     for (Party party : all) {
       Party first = byCode.putIfAbsent(party.code(), party);
       if (first != null && !first.name().equals(party.name())) {
@@ -261,6 +349,105 @@ abstract class AbstractSession {
                 + " and "
                 + Invariants.quoted(party.name()));
       }
+    }
+  }
+
+  /** The parties bound by lead outcomes are at the table. */
+  private static void checkLeadParties(
+      String subject, String where, List<Outcome> outcomes, Map<String, Party> present) {
+    for (int i = 0; i < outcomes.size(); i++) {
+      for (Party party : outcomes.get(i).parties()) {
+        if (!present.containsKey(party.code())) {
+          throw Invariants.violation(
+              subject,
+              "outcomes",
+              where
+                  + "["
+                  + i
+                  + "]: party "
+                  + party.code()
+                  + " is neither a party of the dialogue nor of a delegation present");
+        }
+      }
+    }
+  }
+
+  /**
+   * Lead outcomes bind parties at the table; published titles and claims name sources of this
+   * session; a discrepancy on a checked fact follows the value the record holds.
+   */
+  private void checkSourcedFacts(String subject) {
+    Map<String, Party> present = new HashMap<>();
+    parties().forEach(p -> present.put(p.code(), p));
+    checkLeadParties(subject, "outcomes", outcomes(), present);
+    int count = sources().size();
+    for (int i = 0; i < titles().size(); i++) {
+      checkSource(subject, "titles", "titles[" + i + "]", titles().get(i).source(), count);
+    }
+    for (int s = 0; s < segments().size(); s++) {
+      List<AgendaItem> agenda = segments().get(s).agenda();
+      for (int a = 0; a < agenda.size(); a++) {
+        List<PublishedTitle> itemTitles = agenda.get(a).titles();
+        for (int t = 0; t < itemTitles.size(); t++) {
+          checkSource(
+              subject,
+              "segments",
+              "segments[" + s + "].agenda[" + a + "].titles[" + t + "]",
+              itemTitles.get(t).source(),
+              count);
+        }
+      }
+    }
+    Invariants.distinct(subject, "discrepancies", discrepancies(), Discrepancy::fact);
+    for (int d = 0; d < discrepancies().size(); d++) {
+      Discrepancy discrepancy = discrepancies().get(d);
+      String where = "discrepancies[" + d + "]";
+      for (int c = 0; c < discrepancy.claims().size(); c++) {
+        checkSource(
+            subject,
+            "discrepancies",
+            where + ".claims[" + c + "]",
+            discrepancy.claims().get(c).source(),
+            count);
+      }
+      Optional<String> held = heldValue(discrepancy.fact());
+      String followed = discrepancy.followedClaim().value();
+      if (held.isPresent() && !held.get().equals(followed)) {
+        throw Invariants.violation(
+            subject,
+            "discrepancies",
+            where
+                + " follows "
+                + discrepancy.fact()
+                + " "
+                + Invariants.quoted(followed)
+                + " but the record holds "
+                + Invariants.quoted(held.get()));
+      }
+    }
+  }
+
+  private static void checkSource(
+      String subject, String field, String where, int source, int count) {
+    if (source >= count) {
+      throw Invariants.violation(
+          subject,
+          field,
+          where + " names source " + source + " but the session has " + count + " sources");
+    }
+  }
+
+  /** The value the record holds for a fact it checks discrepancies against, as text. */
+  private Optional<String> heldValue(String fact) {
+    switch (fact) {
+      case "ordinal":
+        return Optional.of(ordinal().isPresent() ? String.valueOf(ordinal().getAsInt()) : "");
+      case "start":
+        return Optional.of(start().toString());
+      case "end":
+        return Optional.of(end().map(PartialDate::toString).orElse(""));
+      default:
+        return Optional.empty();
     }
   }
 }

@@ -2,6 +2,8 @@ package dev.parley.core.model;
 
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -21,6 +23,43 @@ abstract class AbstractSource {
    * @return the publisher
    */
   public abstract String publisher();
+
+  /**
+   * The further publishers of a joint release, after the first: a release of three ministries has
+   * one {@link #publisher()} and two co-publishers.
+   *
+   * @return the co-publishers in the order published, possibly none
+   */
+  public abstract List<String> copublishers();
+
+  /**
+   * What sort of document this is. Only a report must not predate the meeting.
+   *
+   * @return the kind; a report unless said otherwise
+   */
+  @Value.Default
+  public SourceKind kind() {
+    return SourceKind.REPORT;
+  }
+
+  /**
+   * The language the document is written in, an IETF BCP 47 tag such as {@code en} or {@code ja}.
+   *
+   * @return the language, if recorded
+   */
+  public abstract Optional<String> language();
+
+  /**
+   * Everyone who published the document: the publisher, then the co-publishers.
+   *
+   * @return one or more publishers
+   */
+  public List<String> publishers() {
+    List<String> all = new ArrayList<>(1 + copublishers().size());
+    all.add(publisher());
+    all.addAll(copublishers());
+    return List.copyOf(all);
+  }
 
   /**
    * The document's title as published.
@@ -57,6 +96,7 @@ abstract class AbstractSource {
     String subject = "Source " + Invariants.quoted(title());
     Invariants.text(subject, "publisher", publisher());
     Invariants.text(subject, "title", title());
+    checkPublishers(subject);
     Invariants.text(subject, "division", division());
     url().ifPresent(u -> Invariants.url(subject, "url", u));
     url()
@@ -65,5 +105,11 @@ abstract class AbstractSource {
             u -> {
               throw Invariants.violation(subject, "url", "url \"" + u + "\" is not absolute");
             });
+  }
+
+  private void checkPublishers(String subject) {
+    Invariants.texts(subject, "copublishers", copublishers());
+    Invariants.distinct(subject, "publishers", publishers(), p -> Invariants.quoted(p));
+    language().ifPresent(l -> Invariants.languageTag(subject, "language", l));
   }
 }

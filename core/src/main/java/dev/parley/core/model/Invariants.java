@@ -220,4 +220,65 @@ final class Invariants {
     notEmpty(subject, "parties", parties);
     distinct(subject, "parties", parties, Party::code);
   }
+
+  /**
+   * An IETF BCP 47 language tag as sources need it: a primary language of 2 or 3 lowercase letters,
+   * then subtags of 1 to 8 letters or digits after single hyphens ({@code en}, {@code ja}, {@code
+   * zh-Hant}). One pass over the tag.
+   */
+  static void languageTag(String subject, String field, String value) {
+    int n = value.length();
+    int primary = 0;
+    while (primary < n && value.charAt(primary) >= 'a' && value.charAt(primary) <= 'z') {
+      primary++;
+    }
+    boolean ok = primary >= 2 && primary <= 3 && n <= 35;
+    int run = 0;
+    for (int i = primary; ok && i < n; i++) {
+      char c = value.charAt(i);
+      if (c == '-') {
+        ok = i + 1 < n && (i == primary || run > 0);
+        run = 0;
+      } else {
+        ok = i > primary && (Character.isLetterOrDigit(c) && c < 128) && ++run <= 8;
+      }
+    }
+    if (!ok) {
+      throw violation(
+          subject,
+          field,
+          field
+              + " \""
+              + value
+              + "\" is not a language tag such as en, ja or zh-Hant (BCP 47: 2 or 3 lowercase"
+              + " letters, then subtags of 1 to 8 letters or digits)");
+    }
+  }
+
+  /** An index into the sources of the session that holds the record: 0 or more. */
+  static void sourceIndex(String subject, String field, int value) {
+    if (value < 0) {
+      throw violation(
+          subject,
+          field,
+          field + " " + value + " is negative; it is the index of a source of the session, from 0");
+    }
+  }
+
+  /** A published label beside a number, such as ア, ii. or (1): a short text. */
+  static void label(String subject, String field, Optional<String> value) {
+    text(subject, field, value);
+    value
+        .filter(v -> v.codePointCount(0, v.length()) > 16)
+        .ifPresent(
+            v -> {
+              throw violation(
+                  subject,
+                  field,
+                  field
+                      + " \""
+                      + v
+                      + "\" is longer than 16 characters; a label is a number as published");
+            });
+  }
 }

@@ -2,6 +2,10 @@ package dev.parley.core.model;
 
 /** Where a joint project stands at the session that reports it. */
 public enum ProjectStatus implements Coded {
+  /** Proposed at this session by one or more parties, not yet selected. */
+  PROPOSED("proposed"),
+  /** Discussed at this session without being selected. */
+  DISCUSSED("discussed"),
   /** Selected at this session. */
   NEWLY_SELECTED("newly-selected"),
   /** Selected at an earlier session and still running. */

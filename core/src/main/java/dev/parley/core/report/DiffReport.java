@@ -6,6 +6,7 @@ import dev.parley.core.diff.ContinuedTopic;
 import dev.parley.core.diff.DroppedTopic;
 import dev.parley.core.diff.MovedTopic;
 import dev.parley.core.diff.ShiftedTopic;
+import dev.parley.core.diff.UnreportedTopic;
 import dev.parley.core.model.Coded;
 import dev.parley.core.model.Commitment;
 import dev.parley.core.model.Party;
@@ -16,8 +17,9 @@ import java.util.stream.Collectors;
 
 /**
  * An {@link AgendaDiff} as a report a person reads: plain text for a terminal, Markdown for a
- * code-hosting page. Both list continued, added, dropped, shifted and moved topics, then the
- * unclassified items, always in the same order for the same diff.
+ * code-hosting page. Both list continued, added, dropped, not reported, shifted and moved topics,
+ * then the unclassified items, always in the same order for the same diff. A level that a meeting
+ * known only in part does not show reads {@code unknown}, never {@code no outcome}.
  */
 public final class DiffReport {
   private DiffReport() {}
@@ -40,9 +42,9 @@ public final class DiffReport {
       out.append("  ")
           .append(topic(c.topic()))
           .append(": ")
-          .append(level(c.before()))
+          .append(level(c.before(), c.beforeKnown()))
           .append(" -> ")
-          .append(level(c.after()))
+          .append(level(c.after(), c.afterKnown()))
           .append(" (")
           .append(c.direction().code())
           .append(")\n");
@@ -67,6 +69,19 @@ public final class DiffReport {
           .append(String.join("; ", d.titles()))
           .append("\n");
     }
+    section(out, "Not reported", diff.notReported().size());
+    for (UnreportedTopic u : diff.notReported()) {
+      out.append("  ")
+          .append(topic(u.topic()))
+          .append(": ")
+          .append(level(u.commitment()))
+          .append(" (")
+          .append(notShownBy(u))
+          .append(u.mentioned() ? "; mentioned there" : "")
+          .append(")\n      titles: ")
+          .append(String.join("; ", u.titles()))
+          .append("\n");
+    }
     section(out, "Shifted", diff.shifted().size());
     for (ShiftedTopic s : diff.shifted()) {
       out.append("  ")
@@ -89,6 +104,9 @@ public final class DiffReport {
     diff.unclassified().added().forEach(t -> out.append("  added: ").append(t).append("\n"));
     diff.unclassified().dropped().forEach(t -> out.append("  dropped: ").append(t).append("\n"));
     diff.unclassified().kept().forEach(t -> out.append("  kept: ").append(t).append("\n"));
+    diff.unclassified()
+        .notReported()
+        .forEach(t -> out.append("  not reported: ").append(t).append("\n"));
     return out.toString();
   }
 
@@ -114,7 +132,12 @@ public final class DiffReport {
             topic(c.topic()),
             String.join("; ", c.titlesBefore()),
             String.join("; ", c.titlesAfter()),
-            level(c.before()) + " → " + level(c.after()) + " (" + c.direction().code() + ")",
+            level(c.before(), c.beforeKnown())
+                + " → "
+                + level(c.after(), c.afterKnown())
+                + " ("
+                + c.direction().code()
+                + ")",
             parties(c.raisedBy()));
       }
     }
@@ -140,6 +163,20 @@ public final class DiffReport {
             String.join("; ", d.titles()),
             level(d.commitment()),
             d.stillMentioned() ? "yes" : "no");
+      }
+    }
+    out.append("\n### Not reported (").append(diff.notReported().size()).append(")\n\n");
+    if (!diff.notReported().isEmpty()) {
+      out.append("| topic | titles | commitment | not shown by | mentioned there |\n");
+      out.append("|---|---|---|---|---|\n");
+      for (UnreportedTopic u : diff.notReported()) {
+        Markdown.row(
+            out,
+            topic(u.topic()),
+            String.join("; ", u.titles()),
+            level(u.commitment()),
+            u.missingFromNewer() ? "newer" : "older",
+            u.mentioned() ? "yes" : "no");
       }
     }
     out.append("\n### Shifted (").append(diff.shifted().size()).append(")\n\n");
@@ -170,13 +207,17 @@ public final class DiffReport {
     diff.unclassified()
         .kept()
         .forEach(t -> out.append("- kept: ").append(Markdown.escape(t)).append("\n"));
+    diff.unclassified()
+        .notReported()
+        .forEach(t -> out.append("- not reported: ").append(Markdown.escape(t)).append("\n"));
     return out.toString();
   }
 
   private static int unclassifiedCount(AgendaDiff diff) {
     return diff.unclassified().added().size()
         + diff.unclassified().dropped().size()
-        + diff.unclassified().kept().size();
+        + diff.unclassified().kept().size()
+        + diff.unclassified().notReported().size();
   }
 
   private static void section(StringBuilder out, String name, int count) {
@@ -195,6 +236,17 @@ public final class DiffReport {
 
   static String level(Optional<Commitment> c) {
     return c.map(Commitment::code).orElse("no outcome");
+  }
+
+  /** A level, or {@code unknown} where a record known only in part shows none. */
+  private static String level(Optional<Commitment> c, boolean known) {
+    return known ? level(c) : "unknown";
+  }
+
+  private static String notShownBy(UnreportedTopic u) {
+    return u.missingFromNewer()
+        ? "the newer record is partial and does not show it"
+        : "the older record is partial and does not show it";
   }
 
   private static String parties(List<Party> parties) {

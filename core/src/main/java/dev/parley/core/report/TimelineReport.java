@@ -19,12 +19,14 @@ import java.util.Optional;
  *
  * <p>Cell symbols: {@code I} informed, {@code S} shared view, {@code C} continue dialogue, {@code
  * R} reaffirmed, {@code A} agreed to cooperate, {@code J} joint action, {@code +} on the agenda
- * without an outcome, {@code .} absent.
+ * without an outcome, {@code ?} not reported (the session's record is partial and does not show the
+ * topic), {@code .} absent.
  */
 public final class TimelineReport {
   private static final String LEGEND =
       "I informed, S shared-view, C continue-dialogue, R reaffirmed, A agreed-to-cooperate,"
-          + " J joint-action, + on the agenda without an outcome, . absent";
+          + " J joint-action, + on the agenda without an outcome,"
+          + " ? not reported (partial record), . absent";
 
   private TimelineReport() {}
 
@@ -120,6 +122,9 @@ public final class TimelineReport {
   private static String cells(TopicTrack t) {
     char[] cells = new char[t.sessionCount()];
     Arrays.fill(cells, '.');
+    for (int u : t.unknownAt()) {
+      cells[u] = '?';
+    }
     for (Appearance a : t.appearances()) {
       cells[a.index()] = symbol(a.commitment());
     }

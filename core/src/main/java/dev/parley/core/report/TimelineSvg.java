@@ -14,7 +14,8 @@ import java.util.function.Function;
  * A {@link TopicTimeline} as an SVG picture: the legend first, then one row per topic and one
  * column per session in date order, then the numbered list of the sessions. Each cell carries the
  * letter of the text report ({@code I S C R A J} for the commitment levels, {@code +} on the agenda
- * without an outcome, a dot when absent) on a colour that darkens with the commitment.
+ * without an outcome, a dot when absent, {@code ?} where the session's record is partial and does
+ * not show the topic) on a colour that darkens with the commitment.
  *
  * <p>The colours are a sequential ramp sampled from viridis, light yellow for {@code informed} to
  * deep violet for {@code joint-action}: their lightness falls by a clear step at each level, so
@@ -24,9 +25,9 @@ import java.util.function.Function;
  * keeps the space; the picture grows wider with every session and never cuts off a label.
  *
  * <p>Each cell is a {@code <rect class="cell">} with {@code data-topic}, {@code data-session} (the
- * column, from 1) and {@code data-commitment} attributes and a tooltip naming the topic, the
- * session and the level. Well-formed XML that opens in any browser. Cost linear in the number of
- * cells.
+ * column, from 1) and {@code data-commitment} attributes ({@code absent}, {@code unknown}, {@code
+ * no-outcome} or the level's code) and a tooltip naming the topic, the session and the level.
+ * Well-formed XML that opens in any browser. Cost linear in the number of cells.
  */
 public final class TimelineSvg {
   private static final int CELL = 26;
@@ -163,7 +164,7 @@ public final class TimelineSvg {
       t.appearances().forEach(a -> byColumn[a.index()] = a);
       for (int c = 0; c < sessions.size(); c++) {
         Appearance a = byColumn[c];
-        cell(body, t, sessions.get(c), c, a, gridLeft + c * STEP, rowTop);
+        cell(body, t, sessions.get(c), c, a, gridLeft + c * STEP, rowTop, t.isUnknownAt(c));
       }
     }
     int keyTop = gridTop + tracks.size() * STEP + 22;
@@ -227,12 +228,17 @@ public final class TimelineSvg {
       int column,
       Appearance a,
       int x,
-      int y) {
+      int y,
+      boolean unknownHere) {
     boolean present = a != null;
+    boolean unknown = !present && unknownHere;
     Optional<Commitment> level = present ? a.commitment() : Optional.empty();
-    String code = present ? level.map(Commitment::code).orElse("no-outcome") : "absent";
+    String code =
+        present ? level.map(Commitment::code).orElse("no-outcome") : unknown ? "unknown" : "absent";
     String meaning =
-        present ? level.map(Commitment::code).orElse("on the agenda, no outcome") : "absent";
+        present
+            ? level.map(Commitment::code).orElse("on the agenda, no outcome")
+            : unknown ? "not reported (the record is partial)" : "absent";
     svg.append("  <g><title>")
         .append(escape(t.topic().prefLabel() + " — " + session.label() + ": " + meaning))
         .append("</title>");
@@ -248,18 +254,23 @@ public final class TimelineSvg {
         x,
         y,
         present,
-        level);
+        level,
+        unknown);
     svg.append("</g>\n");
   }
 
-  /** A square of the level's shade with its letter: a cell of the grid or a key of the legend. */
+  /**
+   * A square of the level's shade with its letter: a cell of the grid or a key of the legend. An
+   * unknown cell is an absent one with a dashed border and a {@code ?}.
+   */
   private static void box(
       StringBuilder svg,
       String attributes,
       int x,
       int y,
       boolean present,
-      Optional<Commitment> level) {
+      Optional<Commitment> level,
+      boolean unknown) {
     svg.append("<rect")
         .append(attributes)
         .append(" x=\"")
@@ -273,7 +284,8 @@ public final class TimelineSvg {
         .append("\" fill=\"")
         .append(shade(present, level))
         .append("\" stroke=\"")
-        .append(present ? "#6e6e6e" : "#dddddd")
+        .append(present ? "#6e6e6e" : unknown ? "#8c8c8c" : "#dddddd")
+        .append(unknown ? "\" stroke-dasharray=\"3 2" : "")
         .append("\"/><text class=\"letter\" x=\"")
         .append(x + CELL / 2)
         .append("\" y=\"")
@@ -281,29 +293,33 @@ public final class TimelineSvg {
         .append("\" text-anchor=\"middle\" font-size=\"13\" font-weight=\"bold\" fill=\"")
         .append(ink(present, level))
         .append("\" pointer-events=\"none\">")
-        .append(present ? String.valueOf(TimelineReport.symbol(level)) : "·")
+        .append(present ? String.valueOf(TimelineReport.symbol(level)) : unknown ? "?" : "·")
         .append("</text>");
   }
 
   /**
-   * Draws the legend, the six levels weakest first and then the two marks without a level, in rows
-   * that fit the width; returns the y below it.
+   * Draws the legend, the six levels weakest first and then the three marks without a level, in
+   * rows that fit the width; returns the y below it.
    */
   private static int legend(StringBuilder svg, int top, int width) {
     int x = MARGIN;
     int y = top;
-    for (int k = 0; k < 8; k++) {
+    for (int k = 0; k < 9; k++) {
       boolean present = k < 7;
       Optional<Commitment> level = k < 6 ? Optional.of(Commitment.values()[k]) : Optional.empty();
       String label =
-          k < 6 ? level.get().code() : k == 6 ? "on the agenda, no outcome" : "not on the agenda";
+          k < 6
+              ? level.get().code()
+              : k == 6
+                  ? "on the agenda, no outcome"
+                  : k == 7 ? "not on the agenda" : "not reported (partial record)";
       int keyWidth = CELL + 6 + width(label) + 16;
       if ((x > MARGIN && x + keyWidth > width - MARGIN) || (k == 6 && x > MARGIN)) {
         x = MARGIN;
         y += CELL + 6;
       }
       svg.append("  <g class=\"legend\">");
-      box(svg, "", x, y, present, level);
+      box(svg, "", x, y, present, level, k == 8);
       svg.append("<text x=\"")
           .append(x + CELL + 6)
           .append("\" y=\"")

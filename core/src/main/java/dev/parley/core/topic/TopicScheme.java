@@ -461,14 +461,14 @@ public final class TopicScheme {
 
   /**
    * The topics on the agenda under an item: its explicit topic ids, then the topics its title
-   * names, each once. An explicit id that this scheme does not know stands for a topic of that id
-   * with the id as its label.
+   * names, then those its other published titles name, each once. An explicit id that this scheme
+   * does not know stands for a topic of that id with the id as its label.
    *
    * @param item the agenda item
    * @return the item's topics
    */
   public List<Topic> topicsOf(AgendaItem item) {
-    if (item.topics().isEmpty()) {
+    if (item.topics().isEmpty() && item.titles().isEmpty()) {
       return resolve(item.title());
     }
     List<Topic> topics = new ArrayList<>(item.topics().size() + 2);
@@ -476,6 +476,8 @@ public final class TopicScheme {
       topics.add(this.topics.getOrDefault(id, Topic.of(id, id)));
     }
     resolve(item.title()).forEach(t -> addOnce(topics, t));
+    // The same item as other sources titled it, in other languages.
+    item.titles().forEach(title -> resolve(title.text()).forEach(t -> addOnce(topics, t)));
     return List.copyOf(topics);
   }
 

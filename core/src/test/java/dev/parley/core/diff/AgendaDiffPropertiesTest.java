@@ -3,6 +3,7 @@ package dev.parley.core.diff;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.core.model.AgendaItem;
+import dev.parley.core.model.Completeness;
 import dev.parley.core.model.Segment;
 import dev.parley.core.model.Session;
 import dev.parley.core.topic.Topic;
@@ -48,8 +49,13 @@ class AgendaDiffPropertiesTest {
     assertThat(diff.dropped()).isEmpty();
     assertThat(diff.shifted()).isEmpty();
     assertThat(diff.moved()).isEmpty();
+    assertThat(diff.notReported()).isEmpty();
     assertThat(diff.sameTopics()).isTrue();
-    assertThat(diff.continued()).allMatch(c -> c.direction() == Direction.KEPT);
+    for (ContinuedTopic c : diff.continued()) {
+      // Against itself a level never changes; it is unknown only where a partial record shows none.
+      Direction expected = s.isAgendaComplete() ? Direction.KEPT : Direction.UNKNOWN;
+      assertThat(c.direction()).as(c.topic().id()).isEqualTo(expected);
+    }
   }
 
   @ParameterizedTest(name = "seed {0}")
@@ -71,6 +77,12 @@ class AgendaDiffPropertiesTest {
                 .toList());
     assertThat(forward.unclassified().added())
         .containsExactlyInAnyOrderElementsOf(backward.unclassified().dropped());
+    assertThat(forward.notReported())
+        .extracting(u -> u.topic().id() + ":" + u.missingFromNewer())
+        .containsExactlyInAnyOrderElementsOf(
+            backward.notReported().stream()
+                .map(u -> u.topic().id() + ":" + !u.missingFromNewer())
+                .toList());
     for (ContinuedTopic c : forward.continued()) {
       ContinuedTopic back =
           backward.continued().stream()
@@ -79,14 +91,62 @@ class AgendaDiffPropertiesTest {
               .orElseThrow();
       assertThat(back.before()).isEqualTo(c.after());
       assertThat(back.after()).isEqualTo(c.before());
+      assertThat(back.direction() == Direction.UNKNOWN)
+          .isEqualTo(c.direction() == Direction.UNKNOWN);
     }
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void aPartialRecordOfTheSameMeetingDropsNothingItMerelyDoesNotShow(long seed) {
+    RandomRecords random = RandomRecords.seeded(seed);
+    Session full = complete(random.session());
+    // The same meeting as a release that lists only the first items of each agenda.
+    List<Segment> cut = new ArrayList<>();
+    for (Segment seg : full.segments()) {
+      int keep = seg.agenda().isEmpty() ? 0 : random.nextInt(seg.agenda().size() + 1);
+      cut.add(
+          seg.withAgenda(seg.agenda().subList(0, keep))
+              .withAgendaCompleteness(Completeness.partial("the first " + keep + " items")));
+    }
+    Session partial = full.withSegments(cut);
+    AgendaDiff diff = AgendaDiff.between(full, partial, SCHEME);
+    assertThat(diff.dropped()).isEmpty();
+    assertThat(diff.added()).isEmpty();
+    assertThat(diff.shifted()).isEmpty();
+    assertThat(diff.unclassified().dropped()).isEmpty();
+    assertThat(diff.continued()).noneMatch(c -> c.direction() == Direction.LOWERED);
+    AgendaTopics shown = AgendaTopics.of(partial, SCHEME);
+    assertThat(diff.notReported())
+        .allMatch(UnreportedTopic::missingFromNewer)
+        .extracting(u -> u.topic().id())
+        .containsExactlyElementsOf(
+            AgendaTopics.of(full, SCHEME).topics().stream()
+                .map(Topic::id)
+                .filter(id -> !shown.contains(id))
+                .toList());
+    AgendaDiff back = AgendaDiff.between(partial, full, SCHEME);
+    assertThat(back.added()).isEmpty();
+    assertThat(back.dropped()).isEmpty();
+    assertThat(back.continued()).noneMatch(c -> c.direction() == Direction.RAISED);
+  }
+
+  /** The session with every completeness mark removed. */
+  private static Session complete(Session s) {
+    List<Segment> segments = new ArrayList<>();
+    for (Segment seg : s.segments()) {
+      segments.add(
+          seg.withCompleteness(Completeness.complete())
+              .withAgendaCompleteness(Completeness.complete()));
+    }
+    return s.withCompleteness(Completeness.complete()).withSegments(segments);
   }
 
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
   void addingAnItemTitledWithAKnownLabelAddsExactlyThatTopic(long seed) {
     RandomRecords random = RandomRecords.seeded(seed);
-    Session a = random.session();
+    Session a = complete(random.session());
     AgendaTopics present = AgendaTopics.of(a, SCHEME);
     List<Topic> absent = SCHEME.topics().stream().filter(t -> !present.contains(t.id())).toList();
     Topic topic = random.pick(absent);

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.core.model.AgendaItem;
 import dev.parley.core.model.Commitment;
+import dev.parley.core.model.Completeness;
 import dev.parley.core.model.Dialogue;
 import dev.parley.core.model.DialogueHistory;
 import dev.parley.core.model.DialogueLevel;
 import dev.parley.core.model.Outcome;
 import dev.parley.core.model.PartialDate;
 import dev.parley.core.model.Party;
+import dev.parley.core.model.PublishedTitle;
 import dev.parley.core.model.Segment;
 import dev.parley.core.model.SegmentKind;
 import dev.parley.core.model.Session;
@@ -211,6 +213,159 @@ class AgendaDiffTest {
     assertThat(diff.newerName()).isEqualTo("Meeting 2 (2022)");
     assertThat(diff.sameTopics()).isTrue();
     assertThat(List.of(diff.added(), diff.dropped(), diff.continued())).allMatch(List::isEmpty);
+  }
+
+  // Records known only in part (issue 13).
+
+  static Session partial(Session s) {
+    return s.withCompleteness(Completeness.partial("the copy at hand ends after item 1"));
+  }
+
+  @Test
+  void aTopicAPartialNewerRecordDoesNotShowIsNotReportedNeverDropped() {
+    Session older =
+        session(
+            1,
+            segment(
+                SegmentKind.GOVERNMENT_DIALOGUE,
+                item("5G", Commitment.AGREED_TO_COOPERATE),
+                item("Cybersecurity", Commitment.CONTINUE_DIALOGUE)));
+    Session newer = partial(session(2, segment(SegmentKind.GOVERNMENT_DIALOGUE, item("5G", null))));
+    AgendaDiff diff = AgendaDiff.between(older, newer);
+    assertThat(diff.dropped()).isEmpty();
+    assertThat(diff.notReported())
+        .singleElement()
+        .satisfies(
+            u -> {
+              assertThat(u.topic().id()).isEqualTo("cybersecurity");
+              assertThat(u.missingFromNewer()).isTrue();
+              assertThat(u.commitment()).contains(Commitment.CONTINUE_DIALOGUE);
+            });
+    assertThat(diff.sameTopics()).isFalse();
+    ContinuedTopic fiveG = diff.continued().get(0);
+    assertThat(fiveG.direction()).isEqualTo(Direction.UNKNOWN);
+    assertThat(fiveG.afterKnown()).isFalse();
+  }
+
+  @Test
+  void againstAPartialOlderRecordANewTopicIsNotReportedThereRatherThanAdded() {
+    Session older =
+        session(1, segment(SegmentKind.GOVERNMENT_DIALOGUE, item("5G", null)))
+            .withSegments(
+                segment(SegmentKind.GOVERNMENT_DIALOGUE, item("5G", null))
+                    .withAgendaCompleteness(Completeness.unknown()));
+    Session newer =
+        session(2, segment(SegmentKind.GOVERNMENT_DIALOGUE, item("5G", null), item("AI", null)));
+    AgendaDiff diff = AgendaDiff.between(older, newer);
+    assertThat(diff.added()).isEmpty();
+    assertThat(diff.notReported()).extracting(u -> u.topic().id()).containsExactly("ai");
+    assertThat(diff.notReported().get(0).missingFromNewer()).isFalse();
+    assertThat(AgendaDiff.between(newer, older).notReported())
+        .extracting(u -> u.topic().id(), UnreportedTopic::missingFromNewer)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("ai", true));
+  }
+
+  @Test
+  void aPartialRecordsLevelIsAFloorSoOnlyARiseToItIsCertain() {
+    Session strong =
+        session(1, segment(SegmentKind.GOVERNMENT_DIALOGUE, item("5G", Commitment.JOINT_ACTION)));
+    Session weak =
+        session(2, segment(SegmentKind.GOVERNMENT_DIALOGUE, item("5G", Commitment.INFORMED)));
+    assertThat(AgendaDiff.between(strong, partial(weak)).continued().get(0).direction())
+        .isEqualTo(Direction.UNKNOWN);
+    assertThat(AgendaDiff.between(weak, partial(strong)).continued().get(0).direction())
+        .isEqualTo(Direction.RAISED);
+    assertThat(AgendaDiff.between(partial(strong), weak).continued().get(0).direction())
+        .isEqualTo(Direction.LOWERED);
+    assertThat(AgendaDiff.between(strong, weak).continued().get(0).direction())
+        .isEqualTo(Direction.LOWERED);
+  }
+
+  @Test
+  void aCompleteRecordStillDropsWhatItDoesNotCarry() {
+    Session older =
+        session(1, segment(SegmentKind.GOVERNMENT_DIALOGUE, item("5G", null), item("AI", null)));
+    Session newer = session(2, segment(SegmentKind.GOVERNMENT_DIALOGUE, item("5G", null)));
+    AgendaDiff diff = AgendaDiff.between(older, newer);
+    assertThat(diff.dropped()).extracting(d -> d.topic().id()).containsExactly("ai");
+    assertThat(diff.notReported()).isEmpty();
+  }
+
+  @Test
+  void leadOutcomesGiveALevelOnlyToTheTopicsTheyName() {
+    Outcome lead =
+        Outcome.builder()
+            .addParty(JP)
+            .addParty(DE)
+            .commitment(Commitment.AGREED_TO_COOPERATE)
+            .text("Both sides agreed to cooperate on cybersecurity.")
+            .build();
+    Session older =
+        session(
+            1,
+            segment(
+                SegmentKind.GOVERNMENT_DIALOGUE, item("5G", null), item("Cybersecurity", null)));
+    Session newer =
+        session(
+                2,
+                segment(
+                    SegmentKind.GOVERNMENT_DIALOGUE, item("5G", null), item("Cybersecurity", null)))
+            .withOutcomes(lead);
+    AgendaDiff diff = AgendaDiff.between(older, newer);
+    assertThat(diff.continued())
+        .extracting(c -> c.topic().id(), ContinuedTopic::direction)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("5g", Direction.KEPT),
+            org.assertj.core.groups.Tuple.tuple("cybersecurity", Direction.RAISED));
+  }
+
+  @Test
+  void aSegmentsLeadOutcomeLeavesTheOtherSegmentsTopicsAlone() {
+    Outcome lead =
+        Outcome.builder()
+            .addParty(JP)
+            .commitment(Commitment.JOINT_ACTION)
+            .text("Japan will act jointly on 5G and AI.")
+            .build();
+    Segment government =
+        segment(SegmentKind.GOVERNMENT_DIALOGUE, item("5G", null)).withOutcomes(lead);
+    Segment business = segment(SegmentKind.PUBLIC_PRIVATE_MEETING, item("AI", null));
+    AgendaTopics topics =
+        AgendaTopics.of(session(1, government, business), TopicScheme.defaultScheme());
+    assertThat(topics.commitment("5g")).contains(Commitment.JOINT_ACTION);
+    assertThat(topics.commitment("ai")).isEmpty();
+    assertThat(topics.mentions("ai")).isTrue();
+  }
+
+  @Test
+  void summariesAndNotesCountAsMentions() {
+    Session older =
+        session(1, segment(SegmentKind.GOVERNMENT_DIALOGUE, item("5G", null), item("AI", null)));
+    Session newer =
+        session(
+                2,
+                segment(SegmentKind.GOVERNMENT_DIALOGUE, item("5G", null))
+                    .withSummary("The overview names cybersecurity."))
+            .withNotes("The Japanese release also speaks of AI.");
+    AgendaDiff diff = AgendaDiff.between(older, newer);
+    assertThat(diff.dropped())
+        .singleElement()
+        .satisfies(d -> assertThat(d.stillMentioned()).isTrue());
+  }
+
+  @Test
+  void aTitleInAnotherLanguageNamesTheTopicToo() {
+    AgendaItem japanese =
+        AgendaItem.builder()
+            .title("Item 3")
+            .addTitle(PublishedTitle.of("Cybersecurity", "en", 0))
+            .build();
+    Session older =
+        session(1, segment(SegmentKind.GOVERNMENT_DIALOGUE, item("Cybersecurity", null)));
+    Session newer = session(2, segment(SegmentKind.GOVERNMENT_DIALOGUE, japanese));
+    assertThat(AgendaDiff.between(older, newer).continued())
+        .extracting(c -> c.topic().id())
+        .containsExactly("cybersecurity");
   }
 
   @Test

@@ -58,4 +58,46 @@ class TopicTimelineTest {
     assertThat(backward.columns()).isEqualTo(forward.columns());
     assertThat(backward.tracks()).isEqualTo(forward.tracks());
   }
+
+  @Test
+  void aTopicAPartialSessionDoesNotShowIsUnknownThereAndNoRevival() {
+    Session partial =
+        meeting(2, "2020", "5G")
+            .withCompleteness(dev.parley.core.model.Completeness.partial("first item only"));
+    TopicTimeline t =
+        TopicTimeline.of(
+            List.of(meeting(1, "2019", "AI", "5G"), partial, meeting(3, "2021", "AI")));
+    assertThat(t.columns().get(1).isAgendaComplete()).isFalse();
+    TopicTrack ai = t.track("ai").orElseThrow();
+    assertThat(ai.unknownAt()).containsExactly(1);
+    assertThat(ai.isUnknownAt(1)).isTrue();
+    assertThat(ai.revivals()).isZero();
+    assertThat(t.track("5g").orElseThrow().unknownAt()).isEmpty();
+    assertThat(
+            TopicTimeline.of(
+                    List.of(
+                        meeting(1, "2019", "AI"),
+                        meeting(2, "2020", "5G"),
+                        meeting(3, "2021", "AI")))
+                .track("ai")
+                .orElseThrow()
+                .revivals())
+        .isEqualTo(1);
+  }
+
+  @Test
+  void aSessionsLeadOutcomeGivesTheTopicItNamesItsLevel() {
+    Session s =
+        meeting(1, "2019", "AI", "5G")
+            .withOutcomes(
+                dev.parley.core.model.Outcome.builder()
+                    .addParty(dev.parley.testing.SampleSessions.DIALOGUE.parties().get(0))
+                    .commitment(dev.parley.core.model.Commitment.REAFFIRMED)
+                    .text("Both sides reaffirmed their cooperation on AI.")
+                    .build());
+    TopicTimeline t = TopicTimeline.of(List.of(s));
+    assertThat(t.track("ai").orElseThrow().first().commitment())
+        .contains(dev.parley.core.model.Commitment.REAFFIRMED);
+    assertThat(t.track("5g").orElseThrow().first().commitment()).isEmpty();
+  }
 }

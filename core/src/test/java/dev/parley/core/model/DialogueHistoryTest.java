@@ -105,4 +105,47 @@ class DialogueHistoryTest {
         .isInstanceOf(InvalidRecordException.class)
         .hasMessageContaining("ordinal 4 is used more than once");
   }
+
+  @Test
+  void twoSessionsOfTwoSeriesFromOneReleaseCountInTheirOwnHistories() {
+    Source release =
+        Source.builder()
+            .publisher("MIC")
+            .title("Results of two meetings")
+            .published(LocalDate.of(2017, 7, 20))
+            .build();
+    Session visit = meeting(19, "2017-07-11", "AI", "5G").withSources(release);
+    Session workingGroup =
+        meeting(4, "2017-07-13", "Cybersecurity", "5G")
+            .withDialogue(DIALOGUE.withId("japan-india").withName("Japan-India JWG"))
+            .withSources(release);
+    Session earlier = meeting(3, "2016-01", "Cybersecurity").withDialogue(workingGroup.dialogue());
+    List<Session> all = List.of(visit, workingGroup, earlier);
+    DialogueHistory first =
+        DialogueHistory.of(
+            DIALOGUE, all.stream().filter(s -> s.dialogue().equals(DIALOGUE)).toList());
+    DialogueHistory second =
+        DialogueHistory.of(
+            workingGroup.dialogue(),
+            all.stream().filter(s -> s.dialogue().equals(workingGroup.dialogue())).toList());
+    assertThat(first.sessions()).containsExactly(visit);
+    assertThat(second.sessions()).containsExactly(earlier, workingGroup);
+    assertThat(
+            dev.parley.core.history.TopicTimeline.of(first.sessions())
+                .track("5g")
+                .orElseThrow()
+                .count())
+        .isEqualTo(1);
+    assertThat(
+            dev.parley.core.history.TopicTimeline.of(second.sessions())
+                .track("cybersecurity")
+                .orElseThrow()
+                .count())
+        .isEqualTo(2);
+    dev.parley.core.history.TopicTimeline both = dev.parley.core.history.TopicTimeline.of(all);
+    assertThat(both.columns()).hasSize(3);
+    assertThat(both.track("5g").orElseThrow().appearances())
+        .extracting(a -> a.column().dialogue().id())
+        .containsExactly("japan-us", "japan-india");
+  }
 }

@@ -111,7 +111,8 @@ class InvariantPropertiesTest {
                         List.of(
                             s.sources()
                                 .get(0)
-                                .withPublished(SAFE_START.minusDays(1 + r.nextInt(9)))))
+                                .withPublished(SAFE_START.minusDays(1 + r.nextInt(9)))
+                                .withKind(SourceKind.REPORT)))
                     .build()));
     b.add(
         new Breach(
@@ -257,6 +258,133 @@ class InvariantPropertiesTest {
             "party code not a slug",
             "code",
             (r, s) -> Party.of(r.pick("JP", "j p", ""), r.name())));
+    b.addAll(sourcedBreaches());
+    return b;
+  }
+
+  /** The rules of completeness, published titles, discrepancies, lead outcomes and sources. */
+  static List<Breach> sourcedBreaches() {
+    List<Breach> b = new ArrayList<>();
+    b.add(
+        new Breach(
+            "partial without a reason",
+            "reason",
+            (r, s) -> Completeness.of(Extent.PARTIAL, java.util.Optional.empty())));
+    b.add(
+        new Breach(
+            "complete with a reason",
+            "reason",
+            (r, s) -> Completeness.of(Extent.COMPLETE, java.util.Optional.of(r.text(4)))));
+    b.add(
+        new Breach(
+            "title in no language",
+            "language",
+            (r, s) -> PublishedTitle.of(r.name(), r.pick("", "EN", "e", "en_GB", "en-", "日本"), 0)));
+    b.add(
+        new Breach(
+            "title of a negative source",
+            "source",
+            (r, s) -> PublishedTitle.of(r.name(), "en", -1 - r.nextInt(3))));
+    b.add(
+        new Breach(
+            "session title from a source the session lacks",
+            "titles",
+            (r, s) -> s.withTitles(PublishedTitle.of(r.name(), "ja", s.sources().size()))));
+    b.add(
+        new Breach(
+            "item title from a source the session lacks",
+            "segments",
+            (r, s) -> {
+              Segment seg = s.segments().get(0);
+              List<AgendaItem> agenda = new ArrayList<>(seg.agenda());
+              agenda.add(
+                  r.agendaItem(0, s.dialogue().parties())
+                      .withTitles(PublishedTitle.of(r.name(), "ja", s.sources().size() + 1)));
+              return s.withSegments(seg.withAgenda(agenda));
+            }));
+    b.add(
+        new Breach(
+            "discrepancy of one source",
+            "claims",
+            (r, s) -> Discrepancy.builder().fact("start").addClaim(Claim.of("2019", 0)).build()));
+    b.add(
+        new Breach(
+            "discrepancy where nothing differs",
+            "claims",
+            (r, s) ->
+                Discrepancy.builder()
+                    .fact("title")
+                    .addClaim(Claim.of("x", 0))
+                    .addClaim(Claim.of("x", 1))
+                    .build()));
+    b.add(
+        new Breach(
+            "discrepancy following no claim",
+            "followed",
+            (r, s) ->
+                Discrepancy.builder()
+                    .fact("ordinal")
+                    .addClaim(Claim.of("25", 0))
+                    .addClaim(Claim.of("26", 1))
+                    .followed(r.pick(-1, 2, 7))
+                    .build()));
+    b.add(
+        new Breach(
+            "discrepancy following another start than the record's",
+            "discrepancies",
+            (r, s) ->
+                Session.builder()
+                    .from(s)
+                    .sources(List.of(s.sources().get(0), s.sources().get(0)))
+                    .discrepancies(
+                        List.of(
+                            Discrepancy.builder()
+                                .fact("start")
+                                .addClaim(Claim.of("the day before", 0))
+                                .addClaim(Claim.of(s.start().toString(), 1))
+                                .build()))
+                    .build()));
+    b.add(
+        new Breach(
+            "lead outcome of a party not at the table",
+            "outcomes",
+            (r, s) -> s.withOutcomes(r.outcome(List.of(Party.of(r.slug() + "-stranger", "S"))))));
+    b.add(
+        new Breach(
+            "segment more than a week from the session",
+            "segments",
+            (r, s) ->
+                Session.builder()
+                    .from(s)
+                    .start(PartialDate.from(SAFE_START))
+                    .end(java.util.Optional.empty())
+                    .discrepancies(List.of())
+                    .sources(List.of(s.sources().get(0).withPublished(java.util.Optional.empty())))
+                    .segments(
+                        List.of(
+                            s.segments()
+                                .get(0)
+                                .withDate(
+                                    PartialDate.from(
+                                        r.oneIn(2)
+                                            ? SAFE_START.minusDays(8 + r.nextInt(30))
+                                            : SAFE_START.plusDays(8 + r.nextInt(30))))))
+                    .build()));
+    b.add(
+        new Breach(
+            "publisher named twice",
+            "publishers",
+            (r, s) -> {
+              Source src = s.sources().get(0);
+              return src.withCopublishers(r.name(), src.publisher());
+            }));
+    b.add(
+        new Breach(
+            "label longer than a number",
+            "numberLabel",
+            (r, s) ->
+                r.agendaItem(1, s.dialogue().parties())
+                    .withNumberLabel(r.pick(" ア", "", "(1) International collaboration"))));
     return b;
   }
 

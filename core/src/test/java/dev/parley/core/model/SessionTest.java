@@ -66,8 +66,62 @@ class SessionTest {
             () -> session.withSources(Samples.SOURCE.withPublished(LocalDate.of(2020, 2, 6))))
         .isInstanceOf(InvalidRecordException.class)
         .hasMessage(
-            "Session 4: sources[0] 'Results of Fourth Japan-Germany ICT Policy Dialogue' is published"
-                + " on 2020-02-06, before the session starts on 2020-02-07");
+            "Session 4: sources[0] 'Results of Fourth Japan-Germany ICT Policy Dialogue' is a report"
+                + " published on 2020-02-06, before the session starts on 2020-02-07");
+  }
+
+  @Test
+  void acceptsAJointStatementPublishedTheDayBeforeTheMeeting() {
+    Source statement =
+        Source.builder()
+            .publisher("Keidanren")
+            .addCopublisher("BusinessEurope")
+            .kind(SourceKind.JOINT_STATEMENT)
+            .title("Joint statement of the private sector")
+            .published(LocalDate.of(2020, 2, 6))
+            .build();
+    Session withStatement = session.withSources(Samples.SOURCE, statement);
+    assertThat(withStatement.sources().get(1).publishers())
+        .containsExactly("Keidanren", "BusinessEurope");
+    assertThat(withStatement.sources().get(0).kind()).isEqualTo(SourceKind.REPORT);
+  }
+
+  @Test
+  void aSessionLevelOverridesTheDialogues() {
+    assertThat(session.effectiveLevel()).isEqualTo(session.dialogue().level());
+    assertThat(session.withLevel(DialogueLevel.VICE_MINISTERIAL).effectiveLevel())
+        .isEqualTo(DialogueLevel.VICE_MINISTERIAL);
+  }
+
+  @Test
+  void anAgendaIsCompleteUnlessTheSessionASegmentOrItsAgendaSaysOtherwise() {
+    assertThat(session.isAgendaComplete()).isTrue();
+    assertThat(session.withCompleteness(Completeness.unknown()).isAgendaComplete()).isFalse();
+    Segment cut =
+        Samples.SEGMENT.withAgendaCompleteness(
+            Completeness.partial("the copy at hand ends after item 2"));
+    assertThat(session.withSegments(cut).isAgendaComplete()).isFalse();
+    assertThat(session.withSegments(cut).completeness().isComplete()).isTrue();
+  }
+
+  @Test
+  void aDiscrepancyOnTheStartMustFollowTheRecordedStart() {
+    Session twoSources = session.withSources(Samples.SOURCE, Samples.SOURCE.withTitle("Other"));
+    Discrepancy dates =
+        Discrepancy.builder()
+            .fact("start")
+            .addClaim(Claim.of("2020-02-07", 0))
+            .addClaim(Claim.of("2020-02-06", 1))
+            .followed(1)
+            .build();
+    assertThatThrownBy(() -> twoSources.withDiscrepancies(dates))
+        .isInstanceOf(InvalidRecordException.class)
+        .hasMessage(
+            "Session 4: discrepancies[0] follows start '2020-02-06' but the record holds"
+                + " '2020-02-07'");
+    assertThat(twoSources.withDiscrepancies(dates.withFollowed(0)).discrepancies().get(0))
+        .extracting(Discrepancy::followedClaim)
+        .isEqualTo(Claim.of("2020-02-07", 0));
   }
 
   @Test
@@ -118,11 +172,19 @@ class SessionTest {
   }
 
   @Test
-  void rejectsASegmentDatedOutsideTheSession() {
-    Segment later = Samples.SEGMENT.withDate(PartialDate.of(2020, 2, 8));
+  void rejectsASegmentDatedMoreThanAWeekFromTheSession() {
+    Segment later = Samples.SEGMENT.withDate(PartialDate.of(2020, 2, 15));
     assertThatThrownBy(() -> session.withSegments(later))
         .isInstanceOf(InvalidRecordException.class)
-        .hasMessageContaining("date 2020-02-08 is outside the session's dates 2020-02-07");
+        .hasMessageContaining(
+            "date 2020-02-15 is more than 7 days from the session's dates 2020-02-07");
+  }
+
+  @Test
+  void acceptsAWorkshopHeldTwoDaysBeforeTheDialogue() {
+    Segment workshop = Samples.SEGMENT.withDate(PartialDate.of(2020, 2, 5));
+    assertThat(session.withSegments(workshop).segments().get(0).date())
+        .contains(PartialDate.of(2020, 2, 5));
   }
 
   @Test

@@ -54,4 +54,25 @@ class DiffReportTest {
         .contains(
             "### Shifted (1)\n\n- cybersecurity (Cybersecurity) narrowed to iot-security (IoT security)\n");
   }
+
+  @Test
+  void againstAPartialRecordAMissingTopicIsNotReportedAndAMissingLevelUnknown() {
+    Session partial =
+        SampleSessions.meeting(2, "2020", "AI")
+            .withCompleteness(
+                dev.parley.core.model.Completeness.partial("the English release lists one item"));
+    AgendaDiff d = AgendaDiff.between(older, partial);
+    String text = DiffReport.text(d);
+    assertThat(text)
+        .contains("\nContinued (1)\n  ai (AI): no outcome -> unknown (unknown)\n")
+        .contains("\nDropped (0)\n")
+        .contains(
+            "\nNot reported (1)\n  cybersecurity (Cybersecurity): no outcome (the newer record is"
+                + " partial and does not show it)\n      titles: Cybersecurity\n")
+        .contains("\n  not reported: Opening\n");
+    assertThat(DiffReport.markdown(d))
+        .contains("\n### Dropped (0)\n")
+        .contains("\n### Not reported (1)\n")
+        .contains("| cybersecurity (Cybersecurity) | Cybersecurity | no outcome | newer | no |\n");
+  }
 }

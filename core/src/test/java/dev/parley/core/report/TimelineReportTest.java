@@ -46,4 +46,37 @@ class TimelineReportTest {
         .contains("|---|---|---|---|---|---|---|\n")
         .contains("| ai (AI) | + |  | + | 2 | 1 | 1 |\n");
   }
+
+  private final TopicTimeline withPartial =
+      TopicTimeline.of(
+          List.of(
+              meeting(1, "2019", "AI", "5G"),
+              meeting(2, "2020", "Spectrum")
+                  .withCompleteness(
+                      dev.parley.core.model.Completeness.partial("the copy ends after item 1")),
+              meeting(3, "2021", "AI")));
+
+  @Test
+  void textShowsUnknownApartFromAbsent() {
+    assertThat(TimelineReport.text(withPartial))
+        .contains("\nai            +?+      2   1        0\n")
+        .contains("\n5g            +?.      1   1        0\n")
+        .contains("? not reported (partial record)");
+  }
+
+  @Test
+  void markdownShowsUnknownApartFromAbsent() {
+    assertThat(TimelineReport.markdown(withPartial))
+        .contains("| ai (AI) | + | ? | + | 2 | 1 | 0 |\n")
+        .contains("| 5g (5G) | + | ? |  | 1 | 1 | 0 |\n");
+  }
+
+  @Test
+  void svgMarksUnknownCellsApartFromAbsent() {
+    String svg = TimelineSvg.render(withPartial);
+    assertThat(svg)
+        .contains("data-topic=\"ai\" data-session=\"2\" data-commitment=\"unknown\"")
+        .contains("data-topic=\"5g\" data-session=\"3\" data-commitment=\"absent\"")
+        .contains(">not reported (partial record)</text>");
+  }
 }

@@ -53,7 +53,7 @@ class TimelineSvgTest {
         .isPositive()
         .isLessThan(svg.indexOf("class=\"cell\""));
     assertThat(Pattern.compile("class=\"legend\"").matcher(svg).results().count())
-        .isEqualTo(Commitment.values().length + 2);
+        .isEqualTo(Commitment.values().length + 3);
   }
 
   @Test

@@ -57,7 +57,10 @@ final class ValidateCommand implements Callable<Integer> {
             continue;
           }
         }
-        long n = Inputs.forEachSession(file, ExplicitTopics.checked(file, topics, err, s -> {}));
+        long n =
+            Inputs.forEachSession(
+                file,
+                ExplicitTopics.checked(file, topics, err, s -> Discrepancies.warn(file, s, err)));
         spec.commandLine()
             .getOut()
             .println(

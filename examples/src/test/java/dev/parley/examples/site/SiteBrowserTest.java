@@ -330,7 +330,7 @@ class SiteBrowserTest {
     assertThat(legendBottom).isLessThan(gridTop);
     assertThat(legendBottom).isLessThan(fold);
     assertThat(browser.number("return " + svg + ".querySelectorAll('g.legend').length"))
-        .isEqualTo(Commitment.values().length + 2);
+        .isEqualTo(Commitment.values().length + 3);
     int cells = shown.tracks().size() * shown.columns().size();
     assertThat(browser.number("return " + svg + ".querySelectorAll('rect.cell').length"))
         .isEqualTo(cells);
