@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       DiffCommand.class,
       TimelineCommand.class,
       TopicsCommand.class,
+      ImportCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
