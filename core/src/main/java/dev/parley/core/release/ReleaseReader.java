@@ -482,7 +482,7 @@ public final class ReleaseReader {
       if (plans.size() > 1 && plans.get(1).from == 0) {
         // The title names several meetings: each has a section headed with its name.
         for (Plan p : plans) {
-          for (int i = 0; i < contactFrom; i++) {
+          for (int i = headerEnd; i < contactFrom; i++) {
             Block b = blocks.get(i);
             if (b.isHeading() && catalogue.mentions(nfkc(b.text())).stream().anyMatch(m -> m.dialogue().id().equals(p.dialogue.id()))) {
               p.sectionHeading = i;
@@ -755,9 +755,9 @@ public final class ReleaseReader {
       if (held == null) {
         return Optional.empty();
       }
-      Optional<Places.Found> city = Places.city(held.clause);
+      Optional<Places.Found> city = Places.city(held.sentence);
       city.ifPresent(c -> {
-        if (c.place().country().isPresent() && !held.clause.contains(c.place().country().get())) {
+        if (c.place().country().isPresent() && !held.sentence.contains(c.place().country().get())) {
           note(held.line, ReviewNote.Kind.INFERRED, "place.country", c.place().country().get(), c.words());
         }
       });
@@ -768,7 +768,7 @@ public final class ReleaseReader {
       List<String> texts = new ArrayList<>();
       List<Integer> lines = new ArrayList<>();
       if (held != null) {
-        texts.add(held.clause);
+        texts.add(held.sentence);
         lines.add(held.line);
       }
       for (int i = plan.from; i < Math.min(plan.to, plan.from + 6); i++) {
@@ -1395,7 +1395,7 @@ public final class ReleaseReader {
   private static final Pattern VERB =
       Pattern.compile(
           "\\s(explained|introduced|presented|agreed|decided|confirmed|reaffirmed|will|would|intend|recognized|recognize|pointed|shared|welcomed|emphasized|showed|exchanged|gave|proposed|mentioned|acknowledged|endorsed|required|delivered|selected|have|has|also|further|discussed|stressed|noted|expressed|called|committed|affirmed|held|mutually)\\b");
-  private static final Pattern ORDINAL_AFTER = Pattern.compile("\\s*\\(?\\s*第\\s*(\\d{1,3})\\s*回\\s*\\)?");
+  private static final Pattern ORDINAL_AFTER = Pattern.compile("[」』\"”]?\\s*\\(?\\s*第\\s*(\\d{1,3})\\s*回");
   private static final Pattern ORDINAL_AFTER_HELD =
       Pattern.compile("\\s*(?:\\([A-Za-z]{2,6}\\)\\s*)?(?:held|holds|convened) its ((\\d{1,3})(?:st|nd|rd|th))");
   private static final Pattern ORDINAL_DIGITS = Pattern.compile("\\b(\\d{1,3})(?:st|nd|rd|th)\\b");
