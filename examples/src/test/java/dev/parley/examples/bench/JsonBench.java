@@ -1,7 +1,7 @@
 package dev.parley.examples.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.parley.core.history.DialogueHistory;
+import dev.parley.core.model.DialogueHistory;
 import dev.parley.json.ParleyJson;
 import java.io.IOException;
 import java.util.List;
