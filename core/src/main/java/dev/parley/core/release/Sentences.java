@@ -56,7 +56,7 @@ final class Sentences {
     if (dash >= 0) {
       word = word.substring(dash + 1);
     }
-    if (word.indexOf('.') > 0) {
+    if (word.indexOf('.') > 0 && word.chars().allMatch(c -> Character.isLetter(c) || c == '.')) {
       return true;
     }
     if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {

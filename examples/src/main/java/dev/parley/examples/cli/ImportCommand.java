@@ -1,6 +1,5 @@
 package dev.parley.examples.cli;
 
-import dev.parley.core.io.AtomicFile;
 import dev.parley.core.model.Session;
 import dev.parley.core.release.DialogueCatalogue;
 import dev.parley.core.release.Draft;
@@ -42,7 +41,7 @@ import picocli.CommandLine.Spec;
  * text, or {@code .html}) into draft sessions, printed as a Parley document or written one file per
  * session into a directory, with a review list on standard error of every value that was inferred
  * or not found. Everything printed from a release is escaped first: a control character shows as
- * {@code \u001b} or {@code \n}, never raw.
+ * by {@link TerminalText}: a control character shows as {@code \u001b} or {@code \n}, never raw.
  */
 @Command(
     name = "import",
@@ -87,13 +86,16 @@ final class ImportCommand implements Callable<Integer> {
     for (Path file : files) {
       String name = file.toString();
       try {
+        Inputs.refuseNonRegular(file);
         Draft draft = reader.read(name, text(file));
         for (ReviewNote note : draft.review()) {
-          err.println(escape(note.toString()));
+          err.println(TerminalText.errorLine(note.toString()));
         }
         sessions.addAll(draft.sessions());
       } catch (NotAReleaseException e) {
-        problems.add(escape(e.getMessage()));
+        problems.add(TerminalText.errorLine(e.getMessage()));
+      } catch (InvalidInput e) {
+        problems.addAll(e.lines());
       }
     }
     err.flush();
@@ -118,9 +120,9 @@ final class ImportCommand implements Callable<Integer> {
     try {
       return catalogue.mergedWith(DialogueCatalogue.read(dialogues));
     } catch (IllegalArgumentException e) {
-      throw new InvalidInput(List.of(escape(e.getMessage())));
+      throw new InvalidInput(List.of(TerminalText.errorLine(e.getMessage())));
     } catch (UncheckedIOException e) {
-      throw new InvalidInput(List.of(escape(dialogues + ": cannot read: " + e.getCause())));
+      throw new InvalidInput(List.of(TerminalText.errorLine(dialogues + ": cannot read: " + e.getCause())));
     }
   }
 
@@ -139,7 +141,7 @@ final class ImportCommand implements Callable<Integer> {
     try {
       Files.createDirectories(out);
     } catch (IOException e) {
-      throw new InvalidInput(List.of(escape(out + ": cannot create the directory: " + e)));
+      throw new InvalidInput(List.of(TerminalText.errorLine(out + ": cannot create the directory: " + e)));
     }
     Set<String> used = new HashSet<>();
     for (Session s : sessions) {
@@ -152,12 +154,8 @@ final class ImportCommand implements Callable<Integer> {
         name = base + "-" + k + ".json";
       }
       Path target = out.resolve(name);
-      try {
-        AtomicFile.write(target, stream -> JSON.write(s, stream));
-      } catch (UncheckedIOException e) {
-        throw new InvalidInput(List.of(escape(target + ": cannot write: " + e.getCause())));
-      }
-      spec.commandLine().getOut().println(escape(target.toString()));
+      Outputs.write(target, JSON.write(s));
+      spec.commandLine().getOut().println(TerminalText.escape(target.toString()));
     }
     spec.commandLine().getOut().flush();
   }
@@ -229,54 +227,5 @@ final class ImportCommand implements Callable<Integer> {
         },
         body);
     return text.toString();
-  }
-
-  /**
-   * The one escaping rule for what this command prints from a release: line breaks and tabs as
-   * {@code \n}, {@code \r}, {@code \t}; other control characters, line and paragraph separators,
-   * bidirectional controls and lone surrogates as {@code \}{@code uXXXX}; everything else as is.
-   */
-  static String escape(String s) {
-    StringBuilder out = null;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      String rep = null;
-      if (c == '\n') {
-        rep = "\\n";
-      } else if (c == '\r') {
-        rep = "\\r";
-      } else if (c == '\t') {
-        rep = "\\t";
-      } else if (Character.isISOControl(c)
-          || c == '\u2028'
-          || c == '\u2029'
-          || (c >= '\u202a' && c <= '\u202e')
-          || (c >= '\u2066' && c <= '\u2069')
-          || lone(s, i)) {
-        rep = String.format(Locale.ROOT, "\\u%04x", (int) c);
-      }
-      if (rep != null && out == null) {
-        out = new StringBuilder(s.length() + 16).append(s, 0, i);
-      }
-      if (out != null) {
-        if (rep != null) {
-          out.append(rep);
-        } else {
-          out.append(c);
-        }
-      }
-    }
-    return out == null ? s : out.toString();
-  }
-
-  private static boolean lone(String s, int i) {
-    char c = s.charAt(i);
-    if (Character.isHighSurrogate(c)) {
-      return i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1));
-    }
-    if (Character.isLowSurrogate(c)) {
-      return i == 0 || !Character.isHighSurrogate(s.charAt(i - 1));
-    }
-    return false;
   }
 }
