@@ -8,11 +8,15 @@ import java.util.regex.Pattern;
 /**
  * Splits a release's text into {@link Block}s and gives each heading its nesting depth. One pass
  * over the lines, with regular expressions anchored at a line's start and applied to lines of
- * bounded length, so linear in the text's length.
+ * bounded length, and a nesting stack of at most {@link #MAX_DEPTH} levels, so linear in the
+ * text's length.
  */
 final class Blocks {
   /** Lines longer than this are cut before matching: no release has a heading this long. */
   static final int MAX_HEADING = 160;
+
+  /** The deepest nesting of headings kept; releases use four or five levels. */
+  static final int MAX_DEPTH = 12;
 
   private static final String KATAKANA = "アイウエオカキクケコサシスセソタチツテトナニヌネノ";
   private static final Pattern DOT =
@@ -304,7 +308,7 @@ final class Blocks {
       if (b.style() == Block.Style.NONE) {
         // An unnumbered heading is a sibling of the unnumbered heading before it, else a child
         // of the numbered heading before it.
-        if (styles.isEmpty() || styles.get(styles.size() - 1) != Block.Style.NONE) {
+        if (styles.isEmpty() || styles.get(styles.size() - 1) != Block.Style.NONE && styles.size() < MAX_DEPTH) {
           styles.add(Block.Style.NONE);
           last.add(0);
         }
@@ -312,10 +316,15 @@ final class Blocks {
         continue;
       }
       int depth = -1;
+      // A heading naming a meeting ("2. 9th Japan-EU ICT Strategy Workshop") continues the
+      // outermost level it can continue; any other heading the innermost.
+      boolean meeting = ReleaseReader.meetingNoun(b.text());
       for (int d = styles.size() - 1; d >= 0; d--) {
         if (styles.get(d) == b.style() && last.get(d) == b.number() - 1) {
           depth = d;
-          break;
+          if (!meeting) {
+            break;
+          }
         }
       }
       if (depth < 0 && b.number() != 1) {
@@ -325,6 +334,12 @@ final class Blocks {
             break;
           }
         }
+      }
+      if (depth < 0 && styles.size() >= MAX_DEPTH) {
+        // No release nests this deep: a further level continues the innermost one, which keeps
+        // the search above bounded.
+        depth = styles.size() - 1;
+        styles.set(depth, b.style());
       }
       if (depth < 0) {
         styles.add(b.style());

@@ -227,7 +227,7 @@ public final class ReleaseReader {
       for (int i = 0; i < limit; i++) {
         Block b = blocks.get(i);
         String t = b.text();
-        if (t.contains(" > ") || t.contains("＞") || t.equals("報道資料") || t.equalsIgnoreCase("press release")) {
+        if (t.isEmpty() || t.contains(" > ") || t.contains("＞") || t.equals("報道資料") || t.equalsIgnoreCase("press release")) {
           continue;
         }
         String folded = nfkc(t);
@@ -269,7 +269,7 @@ public final class ReleaseReader {
         if (contactFrom == blocks.size() && startsContact(b)) {
           contactFrom = i;
         }
-        if (i >= contactFrom && division == null) {
+        if (i >= contactFrom && division == null && b.text().length() < 200) {
           String t = b.text();
           Matcher m = DIVISION.matcher(t);
           if (m.find()) {
@@ -280,7 +280,7 @@ public final class ReleaseReader {
         }
       }
       String all = String.join("\n", texts(0, blocks.size()));
-      if (all.contains(MIC) || all.contains("(MIC)") || all.contains("総務省") || all.contains(" MIC")) {
+      if (all.contains(MIC) || all.contains("総務省") || Pattern.compile("\\bMIC\\b").matcher(all).find()) {
         publisher = MIC;
       } else {
         Matcher m = MINISTRY.matcher(all);
@@ -468,8 +468,16 @@ public final class ReleaseReader {
             name, "its title " + quoted(title) + " names no known dialogue series and not two parties");
       }
       String id = slug(seriesName);
-      Dialogue dialogue =
-          Dialogue.builder().id(id.isEmpty() ? "dialogue" : id).name(seriesName).parties(parties).level(DialogueLevel.OTHER).build();
+      if (id.isEmpty() || id.length() > 64 || seriesName.length() > 160) {
+        throw new NotAReleaseException(
+            name, "its title " + quoted(clip(title)) + " names no known dialogue series");
+      }
+      Dialogue dialogue;
+      try {
+        dialogue = Dialogue.builder().id(id).name(seriesName).parties(parties).level(DialogueLevel.OTHER).build();
+      } catch (InvalidRecordException e) {
+        throw new NotAReleaseException(name, "its title names no dialogue series: " + e.getMessage());
+      }
       note(titleLine, ReviewNote.Kind.INFERRED, "dialogue", dialogue.id() + " (not in the catalogue; level other)", title);
       Plan plan = new Plan(dialogue, ordinal, words, titleLine, seriesName);
       plan.from = 0;
@@ -1008,16 +1016,18 @@ public final class ReleaseReader {
           }
         }
       }
+      // Each heading's parent, the nearest heading before it of smaller depth, from a stack of
+      // open headings: each heading is pushed and popped once.
       int[] parent = new int[n];
+      int[] open = new int[n];
+      int top = 0;
       for (int h = 0; h < n; h++) {
-        parent[h] = -1;
         int d = blocks.get(headings.get(h)).depth();
-        for (int p = h - 1; p >= 0; p--) {
-          if (blocks.get(headings.get(p)).depth() < d) {
-            parent[h] = p;
-            break;
-          }
+        while (top > 0 && blocks.get(headings.get(open[top - 1])).depth() >= d) {
+          top--;
         }
+        parent[h] = top > 0 ? open[top - 1] : -1;
+        open[top++] = h;
         field[h] = candidate[h] && !hasParagraph[h] && hasBullet[h] && parent[h] >= 0 && candidate[parent[h]];
       }
       boolean[] container = new boolean[n];
@@ -1025,7 +1035,8 @@ public final class ReleaseReader {
         if (!candidate[h] || field[h]) {
           continue;
         }
-        for (int p = parent[h]; p >= 0; p = parent[p]) {
+        // Stop at the first container: its ancestors are marked already.
+        for (int p = parent[h]; p >= 0 && !container[p]; p = parent[p]) {
           container[p] = true;
         }
       }
@@ -1305,11 +1316,10 @@ public final class ReleaseReader {
       List<String> out = new ArrayList<>();
       int start = 0;
       for (int i = sentence.indexOf('、'); i >= 0; i = sentence.indexOf('、', i + 1)) {
-        String rest = sentence.substring(i + 1);
         boolean party = false;
         for (Party p : dialogue.parties()) {
           for (String alias : aliases(p)) {
-            if (rest.startsWith(alias + "側から") || rest.startsWith(alias + "から")) {
+            if (sentence.startsWith(alias + "側から", i + 1) || sentence.startsWith(alias + "から", i + 1)) {
               party = true;
             }
           }
@@ -1406,7 +1416,7 @@ public final class ReleaseReader {
   private static final Pattern DIVISION =
       Pattern.compile("^((?:[A-Z][A-Za-z&-]*\\s)*(?:Division|Office|Department)(?:,\\s*[A-Z][A-Za-z ]*?(?:Bureau|Secretariat))?)(?:,\\s*MIC)?\\s*$");
   private static final Pattern MINISTRY =
-      Pattern.compile("((?:Federal\\s)?Ministry (?:of|for) [A-Z][A-Za-z,' ]+?)(?=[,.(]| and | held)");
+      Pattern.compile("((?:Federal\\s)?Ministry (?:of|for) [A-Z][A-Za-z,' ]{1,80}?)(?=[,.(]| and | held)");
   private static final Pattern PARTICIPANT_COUNT =
       Pattern.compile("(\\d{1,4}) participants in total|There were (\\d{1,4}) participants|参加者は約?(\\d{1,4})名|約?(\\d{1,4})名が参加");
   private static final Pattern NEXT_PLAN =

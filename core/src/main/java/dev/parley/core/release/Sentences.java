@@ -27,7 +27,13 @@ final class Sentences {
         start = i + 1;
       } else if ((c == '.' || c == '!' || c == '?') && i + 2 < n && paragraph.charAt(i + 1) == ' ') {
         char next = paragraph.charAt(i + 2);
-        boolean opens = Character.isUpperCase(next) || next == '"' || next == '“' || next == '(' || Character.isDigit(next);
+        boolean opens =
+            Character.isUpperCase(next)
+                || next == '"'
+                || next == '“'
+                || next == '('
+                || Character.isDigit(next)
+                || next >= '\u3000';
         if (opens && !(c == '.' && abbreviation(paragraph, i))) {
           add(out, paragraph.substring(start, i + 1));
           start = i + 2;
