@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Splits a release's text into {@link Block}s and gives each heading its nesting depth. One pass
  * over the lines, with regular expressions anchored at a line's start and applied to lines of
- * bounded length, and a nesting stack of at most {@link #MAX_DEPTH} levels, so linear in the
- * text's length.
+ * bounded length, and a nesting stack of at most {@link #MAX_DEPTH} levels, so linear in the text's
+ * length.
  */
 final class Blocks {
   /** Lines longer than this are cut before matching: no release has a heading this long. */
@@ -21,16 +21,13 @@ final class Blocks {
   private static final String KATAKANA = "アイウエオカキクケコサシスセソタチツテトナニヌネノ";
   private static final Pattern DOT =
       Pattern.compile("^([0-9０-９]{1,2})[.．。、](?![0-9０-９])[\\s　]*(\\S.*)$");
-  private static final Pattern PAREN =
-      Pattern.compile("^[(（]([0-9０-９]{1,2})[)）][\\s　]*(\\S.*)$");
-  private static final Pattern RIGHT_PAREN =
-      Pattern.compile("^([0-9０-９]{1,2})[)）][\\s　]*(\\S.*)$");
+  private static final Pattern PAREN = Pattern.compile("^[(（]([0-9０-９]{1,2})[)）][\\s　]*(\\S.*)$");
+  private static final Pattern RIGHT_PAREN = Pattern.compile("^([0-9０-９]{1,2})[)）][\\s　]*(\\S.*)$");
   private static final Pattern KANA = Pattern.compile("^([" + KATAKANA + "])[\\s　]+(\\S.*)$");
   private static final Pattern ROMAN =
       Pattern.compile("^[(（]?(i{1,3}|iv|v|vi{1,3}|ix|x)[).）][\\s　]*(\\S.*)$");
   private static final Pattern CIRCLED = Pattern.compile("^([①-⑳])[\\s　]*(\\S.*)$");
-  private static final Pattern SPACED =
-      Pattern.compile("^([0-9０-９]{1,2})[\\s　]+(\\S.*)$");
+  private static final Pattern SPACED = Pattern.compile("^([0-9０-９]{1,2})[\\s　]+(\\S.*)$");
   private static final Pattern BULLET =
       Pattern.compile("^(?:[•・●○◆◇■□▪‣◦]|-\\s|–\\s|\\*\\s?)[\\s　]*(.*)$");
 
@@ -140,9 +137,9 @@ final class Blocks {
   }
 
   /**
-   * Whether a line continues the paragraph before it: text extracted from a PDF breaks lines
-   * within sentences (the broken line ends in a space, or the next starts in lower case), while
-   * clean text has one paragraph a line.
+   * Whether a line continues the paragraph before it: text extracted from a PDF breaks lines within
+   * sentences (the broken line ends in a space, or the next starts in lower case), while clean text
+   * has one paragraph a line.
    */
   private static boolean continues(
       StringBuilder paragraph, String line, boolean brokenLine, boolean blankSince) {
@@ -167,7 +164,9 @@ final class Blocks {
 
   private static void join(StringBuilder paragraph, String line) {
     char last = paragraph.charAt(paragraph.length() - 1);
-    if (last == '-' && paragraph.length() > 1 && Character.isLetter(paragraph.charAt(paragraph.length() - 2))) {
+    if (last == '-'
+        && paragraph.length() > 1
+        && Character.isLetter(paragraph.charAt(paragraph.length() - 2))) {
       paragraph.append(line);
     } else if (isWide(last) && isWide(line.charAt(0))) {
       paragraph.append(line);
@@ -235,7 +234,8 @@ final class Blocks {
         if (!headingLike(title, styles[s])) {
           return null;
         }
-        return new Block(line, Block.Kind.HEADING, styles[s], number(styles[s], m.group(1)), title, 0);
+        return new Block(
+            line, Block.Kind.HEADING, styles[s], number(styles[s], m.group(1)), title, 0);
       }
     }
     return null;
@@ -308,7 +308,8 @@ final class Blocks {
       if (b.style() == Block.Style.NONE) {
         // An unnumbered heading is a sibling of the unnumbered heading before it, else a child
         // of the numbered heading before it.
-        if (styles.isEmpty() || styles.get(styles.size() - 1) != Block.Style.NONE && styles.size() < MAX_DEPTH) {
+        if (styles.isEmpty()
+            || styles.get(styles.size() - 1) != Block.Style.NONE && styles.size() < MAX_DEPTH) {
           styles.add(Block.Style.NONE);
           last.add(0);
         }

@@ -13,13 +13,16 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the dates a sentence states, in English ("Thursday, February 3, 2022", "September 17 and
- * 18", "3 February 2022") and Japanese ("令和4年2月3日", "2月3日（木）", "11月30日（水）及び12月1日（木）"),
- * with Japanese era years read through {@link JapaneseDate}. Dates without a year take the year of
- * the next date in the same sentence that has one, else a default year. The sentence is first
- * folded to NFKC, so full-width digits read as digits. Linear in the sentence's length.
+ * 18", "3 February 2022") and Japanese ("令和4年2月3日", "2月3日（木）", "11月30日（水）及び12月1日（木）"), with
+ * Japanese era years read through {@link JapaneseDate}. Dates without a year take the year of the
+ * next date in the same sentence that has one, else a default year. The sentence is first folded to
+ * NFKC, so full-width digits read as digits. Linear in the sentence's length.
  */
 final class Dates {
-  /** One date found: the day, the weekday stated with it, and where it is. */
+  /**
+   * One date found: the day, the weekday stated with it, where it is, and whether the sentence
+   * states its year (with the date or with a later date of the sentence).
+   */
   record Found(LocalDate date, DayOfWeek weekday, int start, int end, boolean hasYear) {
     /** Whether the sentence states a weekday that this date does not fall on. */
     boolean weekdayContradicts() {
@@ -41,7 +44,8 @@ final class Dates {
               + MONTHS
               + "))(?![a-z])(?:,?\\s+(\\d{4}))?");
   private static final Pattern ENGLISH_MORE_DAYS =
-      Pattern.compile("^\\s*(?:and|to|through|until|-|–|—)\\s*(\\d{1,2})(?![\\d:])(?:,?\\s+(\\d{4}))?");
+      Pattern.compile(
+          "^\\s*(?:and|to|through|until|-|–|—)\\s*(\\d{1,2})(?![\\d:])(?:,?\\s+(\\d{4}))?");
   private static final Pattern JAPANESE =
       Pattern.compile(
           "(?:(令和|平成|昭和)(元|\\d{1,2})年|(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日"
@@ -67,17 +71,19 @@ final class Dates {
     for (int i = 0; i < raw.size(); i++) {
       Raw r = raw.get(i);
       int year = r.year;
+      boolean stated = year != 0;
       if (year == 0) {
         year = defaultYear;
         for (int k = i + 1; k < raw.size(); k++) {
           if (raw.get(k).year != 0) {
             year = raw.get(k).year;
+            stated = true;
             break;
           }
         }
       }
       try {
-        found.add(new Found(LocalDate.of(year, r.month, r.day), r.weekday, r.start, r.end, r.year != 0));
+        found.add(new Found(LocalDate.of(year, r.month, r.day), r.weekday, r.start, r.end, stated));
       } catch (DateTimeException e) {
         // Not a real day ("February 30"): not a date of the meeting.
       }

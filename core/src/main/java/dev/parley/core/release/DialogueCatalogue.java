@@ -21,9 +21,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The dialogue series an importer knows, with their names in English and Japanese, so that the
- * same series gets the same {@link Dialogue} (and so the same id) whichever language its release
- * is in: "27th Japan-EU ICT Policy Dialogue" and "日EU・ICT政策対話（第27回）" are both {@code
+ * The dialogue series an importer knows, with their names in English and Japanese, so that the same
+ * series gets the same {@link Dialogue} (and so the same id) whichever language its release is in:
+ * "27th Japan-EU ICT Policy Dialogue" and "日EU・ICT政策対話（第27回）" are both {@code
  * japan-eu-ict-policy-dialogue}.
  *
  * <p>The {@link #defaultCatalogue() default catalogue} holds the series MIC reports. A catalogue

@@ -4,9 +4,9 @@ import java.text.Normalizer;
 import java.util.Locale;
 
 /**
- * A text folded for matching names ("Japan-EU ICT Policy Dialogue", "日EU・ICT政策対話"): width
- * folded (NFKC), lower case, without spaces, hyphens, dashes, middle dots and full stops, and with
- * the position in the original text of every folded character. Linear in the text's length.
+ * A text folded for matching names ("Japan-EU ICT Policy Dialogue", "日EU・ICT政策対話"): width folded
+ * (NFKC), lower case, without spaces, hyphens, dashes, middle dots and full stops, and with the
+ * position in the original text of every folded character. Linear in the text's length.
  */
 final class Key {
   final String folded;
@@ -27,7 +27,9 @@ final class Key {
         continue;
       }
       String n =
-          c < 0x80 ? String.valueOf(c) : Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
+          c < 0x80
+              ? String.valueOf(c)
+              : Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
       for (int k = 0; k < n.length(); k++) {
         char d = n.charAt(k);
         if (skipped(d)) {

@@ -1,10 +1,9 @@
 package dev.parley.core.release;
 
 /**
- * Thrown when a text is not a meeting release that can be imported: it is empty, binary, too
- * large, or names no meeting. The message names the text and the reason, such as {@code
- * notes.txt: not a meeting release: no sentence says a meeting was held, and no known dialogue
- * series is named}.
+ * Thrown when a text is not a meeting release that can be imported: it is empty, binary, too large,
+ * or names no meeting. The message names the text and the reason, such as {@code notes.txt: not a
+ * meeting release: no sentence says a meeting was held, and no known dialogue series is named}.
  */
 public final class NotAReleaseException extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -5,9 +5,25 @@ import java.util.Locale;
 /** English ordinal words, "first" to "fiftieth", with compounds such as "twenty-seventh". */
 final class Ordinals {
   private static final String[] UNITS = {
-    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-    "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-    "eighteenth", "nineteenth"
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth"
   };
   private static final String[] TENS = {"twent", "thirt", "fort", "fift"};
 

@@ -7,8 +7,8 @@ import java.util.Optional;
 
 /**
  * The cities and countries where the dialogues meet, in English and Japanese, so that "in Tokyo",
- * "東京にて" and "Mita Kaigisho (Minato-ku, Tokyo)" all read as places with their country. Each
- * lookup scans a bounded list of names over one sentence: linear in its length.
+ * "東京にて" and "Mita Kaigisho (Minato-ku, Tokyo)" all read as places with their country. Each lookup
+ * scans a bounded list of names over one sentence: linear in its length.
  */
 final class Places {
   private Places() {}
@@ -23,7 +23,14 @@ final class Places {
     new City("Brussels", "Belgium", "Brussels", "ブリュッセル"),
     new City("New Delhi", "India", "New Delhi", "ニューデリー", "デリー", "Delhi"),
     new City("Bengaluru", "India", "Bengaluru", "Bangalore", "ベンガルール", "バンガロール"),
-    new City("Washington, D.C.", "United States", "Washington, D.C.", "Washington D.C.", "Washington", "ワシントンD.C.", "ワシントン"),
+    new City(
+        "Washington, D.C.",
+        "United States",
+        "Washington, D.C.",
+        "Washington D.C.",
+        "Washington",
+        "ワシントンD.C.",
+        "ワシントン"),
     new City("San Francisco", "United States", "San Francisco", "サンフランシスコ"),
     new City("Berlin", "Germany", "Berlin", "ベルリン"),
     new City("Bonn", "Germany", "Bonn", "ボン"),
@@ -57,8 +64,7 @@ final class Places {
       for (String alias : c.aliases()) {
         int at = indexOfWord(text, alias);
         if (at >= 0 && (best == null || at < best.start())) {
-          best =
-              new Found(Place.builder().city(c.name()).country(c.country()).build(), at, alias);
+          best = new Found(Place.builder().city(c.name()).country(c.country()).build(), at, alias);
         }
       }
     }
@@ -91,9 +97,9 @@ final class Places {
 
   /**
    * A place written out on its own, as a release's "Place" line does: {@code Egmont Palace,
-   * Brussels, Belgium} or {@code Mita Kaigisho (Minato-ku, Tokyo)}: known cities and countries
-   * are read as such, a part ending in {@code -ku} or {@code 区} as the district, and the first
-   * other part as the venue.
+   * Brussels, Belgium} or {@code Mita Kaigisho (Minato-ku, Tokyo)}: known cities and countries are
+   * read as such, a part ending in {@code -ku} or {@code 区} as the district, and the first other
+   * part as the venue.
    */
   static Optional<Place> parse(String text) {
     List<String> parts = new ArrayList<>();

@@ -34,9 +34,9 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the text of a press release about a policy dialogue meeting, such as MIC's "Results of
- * Fourth Japan-Germany ICT Policy Dialogue" or "日EU・ICT政策対話（第27回）の結果", into a {@link
- * Draft}: valid {@link Session}s holding what the release states, and a review list of every value
- * that was inferred rather than read, or not found, with the line it rests on.
+ * Fourth Japan-Germany ICT Policy Dialogue" or "日EU・ICT政策対話（第27回）の結果", into a {@link Draft}: valid
+ * {@link Session}s holding what the release states, and a review list of every value that was
+ * inferred rather than read, or not found, with the line it rests on.
  *
  * <p>What it reads: the heading (publication date, title, the meeting's series, ordinal and
  * parties, through a {@link DialogueCatalogue}); the meeting's dates (with or without the year,
@@ -48,8 +48,8 @@ import java.util.regex.Pattern;
  * over lines, is joined again first.
  *
  * <p>What a release does not state is left out, never invented. Every step is linear in the text's
- * length, and texts longer than {@link #MAX_LENGTH} characters are refused, so a read takes
- * bounded time and memory. Instances are immutable and may be shared between threads.
+ * length, and texts longer than {@link #MAX_LENGTH} characters are refused, so a read takes bounded
+ * time and memory. Instances are immutable and may be shared between threads.
  */
 public final class ReleaseReader {
   /** The longest text read, in characters: far above any release (the seeds are 3 to 11 kB). */
@@ -58,8 +58,8 @@ public final class ReleaseReader {
   private static final String MIC = "Ministry of Internal Affairs and Communications";
 
   /**
-   * Meetings from this day on are often held partly online, so a named place no longer implies
-   * that everyone attended in person.
+   * Meetings from this day on are often held partly online, so a named place no longer implies that
+   * everyone attended in person.
    */
   private static final LocalDate ONLINE_ERA = LocalDate.of(2020, 3, 1);
 
@@ -68,7 +68,13 @@ public final class ReleaseReader {
    * fora"): never inferred for an item from what its text mentions, only from its title.
    */
   private static final Set<String> UMBRELLA =
-      Set.of("digital-economy", "international-fora", "ict-regulation", "innovation", "data-economy", "research-development");
+      Set.of(
+          "digital-economy",
+          "international-fora",
+          "ict-regulation",
+          "innovation",
+          "data-economy",
+          "research-development");
 
   private final DialogueCatalogue catalogue;
   private final TopicScheme scheme;
@@ -127,7 +133,9 @@ public final class ReleaseReader {
     int visible = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c == 0 || c == '\ufffd' || (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+      if (c == 0
+          || c == '\ufffd'
+          || (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
         control++;
       } else if (!Character.isWhitespace(c)) {
         visible++;
@@ -227,7 +235,11 @@ public final class ReleaseReader {
       for (int i = 0; i < limit; i++) {
         Block b = blocks.get(i);
         String t = b.text();
-        if (t.isEmpty() || t.contains(" > ") || t.contains("＞") || t.equals("報道資料") || t.equalsIgnoreCase("press release")) {
+        if (t.isEmpty()
+            || t.contains(" > ")
+            || t.contains("＞")
+            || t.equals("報道資料")
+            || t.equalsIgnoreCase("press release")) {
           continue;
         }
         String folded = nfkc(t);
@@ -255,10 +267,20 @@ public final class ReleaseReader {
         }
       }
       if (title != null && Character.isLowerCase(title.charAt(0))) {
-        note(titleLine, ReviewNote.Kind.INFERRED, "sources[0].title", quoted(title), "the title is cut off");
+        note(
+            titleLine,
+            ReviewNote.Kind.INFERRED,
+            "sources[0].title",
+            quoted(title),
+            "the title is cut off");
       }
       if (published == null) {
-        note(1, ReviewNote.Kind.NOT_FOUND, "sources[0].published", "no publication date in the heading", "");
+        note(
+            1,
+            ReviewNote.Kind.NOT_FOUND,
+            "sources[0].published",
+            "no publication date in the heading",
+            "");
       }
     }
 
@@ -280,16 +302,28 @@ public final class ReleaseReader {
         }
       }
       String all = String.join("\n", texts(0, blocks.size()));
-      if (all.contains(MIC) || all.contains("総務省") || Pattern.compile("\\bMIC\\b").matcher(all).find()) {
+      if (all.contains(MIC)
+          || all.contains("総務省")
+          || Pattern.compile("\\bMIC\\b").matcher(all).find()) {
         publisher = MIC;
       } else {
         Matcher m = MINISTRY.matcher(all);
         if (m.find()) {
           publisher = m.group(1).trim();
-          note(0, ReviewNote.Kind.INFERRED, "sources[0].publisher", quoted(publisher), "the first ministry named");
+          note(
+              0,
+              ReviewNote.Kind.INFERRED,
+              "sources[0].publisher",
+              quoted(publisher),
+              "the first ministry named");
         } else {
           publisher = "Unknown publisher";
-          note(0, ReviewNote.Kind.NOT_FOUND, "sources[0].publisher", "no ministry is named; correct \"Unknown publisher\"", "");
+          note(
+              0,
+              ReviewNote.Kind.NOT_FOUND,
+              "sources[0].publisher",
+              "no ministry is named; correct \"Unknown publisher\"",
+              "");
         }
       }
     }
@@ -344,12 +378,19 @@ public final class ReleaseReader {
       return plans;
     }
 
-    void addPlan(List<Plan> plans, DialogueCatalogue.Mention m, String text, int line, int from, boolean fromTitle) {
+    void addPlan(
+        List<Plan> plans,
+        DialogueCatalogue.Mention m,
+        String text,
+        int line,
+        int from,
+        boolean fromTitle) {
       if (plans.stream().anyMatch(p -> p.dialogue.id().equals(m.dialogue().id()))) {
         return;
       }
       int ordinal = ordinalNear(text, m);
-      Plan p = new Plan(m.dialogue(), ordinal, ordinalWords, line, text.substring(m.start(), m.end()));
+      Plan p =
+          new Plan(m.dialogue(), ordinal, ordinalWords, line, text.substring(m.start(), m.end()));
       p.from = from;
       if (!fromTitle) {
         p.title = heldTitle(text, m);
@@ -370,7 +411,9 @@ public final class ReleaseReader {
         ordinalWords = a.group().trim();
         return Integer.parseInt(a.group(1));
       }
-      Matcher e = ORDINAL_AFTER_HELD.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 30)));
+      Matcher e =
+          ORDINAL_AFTER_HELD.matcher(
+              text.substring(m.end(), Math.min(text.length(), m.end() + 30)));
       if (e.lookingAt()) {
         ordinalWords = e.group(1);
         return Integer.parseInt(e.group(2));
@@ -434,7 +477,8 @@ public final class ReleaseReader {
       }
       if (!held) {
         throw new NotAReleaseException(
-            name, "no sentence says that a meeting was held, and no known dialogue series is named");
+            name,
+            "no sentence says that a meeting was held, and no known dialogue series is named");
       }
       String folded = nfkc(title);
       String series = stripResult(folded);
@@ -453,7 +497,11 @@ public final class ReleaseReader {
         ordinal = Integer.parseInt(j.group(1) != null ? j.group(1) : j.group(2));
         words = j.group();
       }
-      String seriesName = trimPunctuation(words.isEmpty() ? series : series.replace(words, " ")).replaceAll("\\s+", " ").replaceAll("\\(\\s*\\)", "").trim();
+      String seriesName =
+          trimPunctuation(words.isEmpty() ? series : series.replace(words, " "))
+              .replaceAll("\\s+", " ")
+              .replaceAll("\\(\\s*\\)", "")
+              .trim();
       List<Party> parties = new ArrayList<>();
       for (String[] p : PARTIES) {
         for (int k = 2; k < p.length; k++) {
@@ -465,7 +513,8 @@ public final class ReleaseReader {
       }
       if (parties.size() < 2 || seriesName.isEmpty()) {
         throw new NotAReleaseException(
-            name, "its title " + quoted(title) + " names no known dialogue series and not two parties");
+            name,
+            "its title " + quoted(title) + " names no known dialogue series and not two parties");
       }
       String id = slug(seriesName);
       if (id.isEmpty() || id.length() > 64 || seriesName.length() > 160) {
@@ -474,11 +523,23 @@ public final class ReleaseReader {
       }
       Dialogue dialogue;
       try {
-        dialogue = Dialogue.builder().id(id).name(seriesName).parties(parties).level(DialogueLevel.OTHER).build();
+        dialogue =
+            Dialogue.builder()
+                .id(id)
+                .name(seriesName)
+                .parties(parties)
+                .level(DialogueLevel.OTHER)
+                .build();
       } catch (InvalidRecordException e) {
-        throw new NotAReleaseException(name, "its title names no dialogue series: " + e.getMessage());
+        throw new NotAReleaseException(
+            name, "its title names no dialogue series: " + e.getMessage());
       }
-      note(titleLine, ReviewNote.Kind.INFERRED, "dialogue", dialogue.id() + " (not in the catalogue; level other)", title);
+      note(
+          titleLine,
+          ReviewNote.Kind.INFERRED,
+          "dialogue",
+          dialogue.id() + " (not in the catalogue; level other)",
+          title);
       Plan plan = new Plan(dialogue, ordinal, words, titleLine, seriesName);
       plan.from = 0;
       return plan;
@@ -492,7 +553,9 @@ public final class ReleaseReader {
         for (Plan p : plans) {
           for (int i = headerEnd; i < contactFrom; i++) {
             Block b = blocks.get(i);
-            if (b.isHeading() && catalogue.mentions(nfkc(b.text())).stream().anyMatch(m -> m.dialogue().id().equals(p.dialogue.id()))) {
+            if (b.isHeading()
+                && catalogue.mentions(nfkc(b.text())).stream()
+                    .anyMatch(m -> m.dialogue().id().equals(p.dialogue.id()))) {
               p.sectionHeading = i;
               break;
             }
@@ -532,16 +595,27 @@ public final class ReleaseReader {
       Held held = held(plan);
       Dates.Found[] range = dates(plan, held);
       if (range == null) {
-        note(plan.ordinalLine, ReviewNote.Kind.NOT_FOUND, "start", "no date for " + where + "; the meeting is left out", "");
+        note(
+            plan.ordinalLine,
+            ReviewNote.Kind.NOT_FOUND,
+            "start",
+            "no date for " + where + "; the meeting is left out",
+            "");
         return Optional.empty();
       }
       Session.Builder s = Session.builder().dialogue(plan.dialogue);
       if (plan.ordinal > 0) {
         s.ordinal(plan.ordinal);
       } else {
-        note(plan.ordinalLine, ReviewNote.Kind.NOT_FOUND, "ordinal", "no ordinal next to " + quoted(plan.mentionText), "");
+        note(
+            plan.ordinalLine,
+            ReviewNote.Kind.NOT_FOUND,
+            "ordinal",
+            "no ordinal next to " + quoted(plan.mentionText),
+            "");
       }
-      String sessionTitle = plan.title != null ? plan.title : stripResult(title == null ? plan.mentionText : title);
+      String sessionTitle =
+          plan.title != null ? plan.title : stripResult(title == null ? plan.mentionText : title);
       s.title(sessionTitle);
       s.start(PartialDate.from(range[0].date()));
       if (range[1] != null && range[1].date().isAfter(range[0].date())) {
@@ -559,11 +633,17 @@ public final class ReleaseReader {
       s.segments(segments);
       participantCount(plan).ifPresent(s::participantCount);
       nextMeeting(plan, range[0].date()).ifPresent(s::nextMeeting);
-      Source.Builder source = Source.builder().publisher(publisher).title(title == null ? sessionTitle : title);
+      Source.Builder source =
+          Source.builder().publisher(publisher).title(title == null ? sessionTitle : title);
       if (published != null && !published.isBefore(range[0].date())) {
         source.published(published);
       } else if (published != null) {
-        note(publishedLine, ReviewNote.Kind.CONTRADICTION, "sources[0].published", published + " is before the meeting's start " + range[0].date() + "; left out", "");
+        note(
+            publishedLine,
+            ReviewNote.Kind.CONTRADICTION,
+            "sources[0].published",
+            published + " is before the meeting's start " + range[0].date() + "; left out",
+            "");
       }
       if (division != null) {
         source.division(division);
@@ -573,7 +653,8 @@ public final class ReleaseReader {
       try {
         return Optional.of(s.build());
       } catch (InvalidRecordException e) {
-        throw new NotAReleaseException(name, "the draft of " + where + " is not a valid record: " + e.getMessage());
+        throw new NotAReleaseException(
+            name, "the draft of " + where + " is not a valid record: " + e.getMessage());
       }
     }
 
@@ -616,9 +697,8 @@ public final class ReleaseReader {
     }
 
     /**
-     * The part of a sentence about one meeting when it names several: in Japanese the words
-     * before the meeting's name ("12月11日(水)に日EU・ICT戦略ワークショップ(第9回)を"), in English those
-     * after it.
+     * The part of a sentence about one meeting when it names several: in Japanese the words before
+     * the meeting's name ("12月11日(水)に日EU・ICT戦略ワークショップ(第9回)を"), in English those after it.
      */
     String clause(String sentence, Plan plan) {
       List<DialogueCatalogue.Mention> mentions = catalogue.mentions(sentence);
@@ -653,14 +733,14 @@ public final class ReleaseReader {
         Block b = blocks.get(i);
         String inline = labelled(b, DATE_LABELS);
         if (inline != null) {
-          found = Dates.in(nfkc(inline), year);
+          evidence = nfkc(inline);
+          found = Dates.in(evidence, year);
           line = b.line();
-          evidence = inline;
         } else if (b.isHeading() && section(b) == Section.DATE && i + 1 < plan.to) {
           Block next = blocks.get(i + 1);
-          found = Dates.in(nfkc(next.text()), year);
+          evidence = nfkc(next.text());
+          found = Dates.in(evidence, year);
           line = next.line();
-          evidence = next.text();
         }
       }
       if (found.isEmpty() && held != null) {
@@ -676,16 +756,34 @@ public final class ReleaseReader {
         LocalDate d = f.date();
         if (!f.hasYear()) {
           if (year == 0) {
-            note(line, ReviewNote.Kind.NOT_FOUND, "start", "the year: neither the sentence nor the heading states it", evidence);
+            note(
+                line,
+                ReviewNote.Kind.NOT_FOUND,
+                "start",
+                "the year: neither the sentence nor the heading states it",
+                words(evidence, f.start(), f.end()));
             return null;
           }
           if (published != null && d.isAfter(published)) {
             d = d.minusYears(1);
           }
-          note(line, ReviewNote.Kind.INFERRED, "start", d + ", the year from the heading", evidence);
+          note(
+              line,
+              ReviewNote.Kind.INFERRED,
+              "dates",
+              d + ", the year from the heading",
+              words(evidence, f.start(), f.end()));
         }
         if (f.weekdayContradicts()) {
-          note(line, ReviewNote.Kind.CONTRADICTION, "start", "the weekday stated does not match " + d + ", a " + d.getDayOfWeek().toString().toLowerCase(Locale.ROOT), evidence);
+          note(
+              line,
+              ReviewNote.Kind.CONTRADICTION,
+              "dates",
+              "the weekday stated does not match "
+                  + d
+                  + ", a "
+                  + d.getDayOfWeek().toString().toLowerCase(Locale.ROOT),
+              words(evidence, f.start(), f.end()));
         }
         days.add(d);
       }
@@ -719,10 +817,12 @@ public final class ReleaseReader {
         }
         for (String sentence : Sentences.of(b.text())) {
           String folded = nfkc(sentence);
-          if (folded.equals(held.sentence) || !(isHeld(folded) || folded.contains("visited") || folded.contains("訪問"))) {
+          if (folded.equals(held.sentence)
+              || !(isHeld(folded) || folded.contains("visited") || folded.contains("訪問"))) {
             continue;
           }
-          if (!catalogue.mentions(folded).stream().allMatch(m -> m.dialogue().id().equals(plan.dialogue.id()))) {
+          if (!catalogue.mentions(folded).stream()
+              .allMatch(m -> m.dialogue().id().equals(plan.dialogue.id()))) {
             continue;
           }
           for (Dates.Found f : Dates.in(folded, year)) {
@@ -731,9 +831,22 @@ public final class ReleaseReader {
               d = d.minusYears(1);
             }
             if (f.weekdayContradicts()) {
-              note(b.line(), ReviewNote.Kind.CONTRADICTION, "end", "the weekday stated does not match " + d + ", a " + d.getDayOfWeek().toString().toLowerCase(Locale.ROOT), words(folded, f.start(), f.end()));
+              note(
+                  b.line(),
+                  ReviewNote.Kind.CONTRADICTION,
+                  "end",
+                  "the weekday stated does not match "
+                      + d
+                      + ", a "
+                      + d.getDayOfWeek().toString().toLowerCase(Locale.ROOT),
+                  words(folded, f.start(), f.end()));
             }
-            note(b.line(), ReviewNote.Kind.INFERRED, "end", d + ", a later event of the visit", words(folded, f.start(), f.end()));
+            note(
+                b.line(),
+                ReviewNote.Kind.INFERRED,
+                "end",
+                d + ", a later event of the visit",
+                words(folded, f.start(), f.end()));
             days.add(d);
           }
         }
@@ -764,11 +877,18 @@ public final class ReleaseReader {
         return Optional.empty();
       }
       Optional<Places.Found> city = Places.city(held.sentence);
-      city.ifPresent(c -> {
-        if (c.place().country().isPresent() && !held.sentence.contains(c.place().country().get())) {
-          note(held.line, ReviewNote.Kind.INFERRED, "place.country", c.place().country().get(), c.words());
-        }
-      });
+      city.ifPresent(
+          c -> {
+            if (c.place().country().isPresent()
+                && !held.sentence.contains(c.place().country().get())) {
+              note(
+                  held.line,
+                  ReviewNote.Kind.INFERRED,
+                  "place.country",
+                  c.place().country().get(),
+                  c.words());
+            }
+          });
       return city.map(Places.Found::place);
     }
 
@@ -795,20 +915,40 @@ public final class ReleaseReader {
         for (String o : ONLINE) {
           int at = lower.indexOf(o);
           if (at >= 0) {
-            note(lines.get(k), ReviewNote.Kind.INFERRED, "mode", "online", words(t, at, at + o.length()));
+            note(
+                lines.get(k),
+                ReviewNote.Kind.INFERRED,
+                "mode",
+                "online",
+                words(t, at, at + o.length()));
             return MeetingMode.ONLINE;
           }
         }
       }
       if (placed && start.isBefore(ONLINE_ERA)) {
-        note(held == null ? 0 : held.line, ReviewNote.Kind.INFERRED, "mode", "in-person, as a place is named, no web conference, and the meeting predates March 2020", "");
+        note(
+            held == null ? 0 : held.line,
+            ReviewNote.Kind.INFERRED,
+            "mode",
+            "in-person, as a place is named, no web conference, and the meeting predates March 2020",
+            "");
         return MeetingMode.IN_PERSON;
       }
       if (placed) {
-        note(held == null ? 0 : held.line, ReviewNote.Kind.NOT_FOUND, "mode", "a place is named but not whether everyone attended in person (meetings since March 2020 are often partly online)", "");
+        note(
+            held == null ? 0 : held.line,
+            ReviewNote.Kind.NOT_FOUND,
+            "mode",
+            "a place is named but not whether everyone attended in person (meetings since March 2020 are often partly online)",
+            "");
         return null;
       }
-      note(held == null ? 0 : held.line, ReviewNote.Kind.NOT_FOUND, "mode", "neither a place nor a web conference is named", "");
+      note(
+          held == null ? 0 : held.line,
+          ReviewNote.Kind.NOT_FOUND,
+          "mode",
+          "neither a place nor a web conference is named",
+          "");
       return null;
     }
 
@@ -835,7 +975,11 @@ public final class ReleaseReader {
         for (String sentence : Sentences.of(b.text())) {
           String folded = nfkc(sentence);
           String lower = folded.toLowerCase(Locale.ROOT);
-          if (!(lower.contains("next meeting") || lower.contains("next director") || lower.contains("next dialogue") || lower.contains("next policy dialogue") || lower.contains("次回"))) {
+          if (!(lower.contains("next meeting")
+              || lower.contains("next director")
+              || lower.contains("next dialogue")
+              || lower.contains("next policy dialogue")
+              || lower.contains("次回"))) {
             continue;
           }
           return Optional.ofNullable(plan(folded, b.line(), start));
@@ -889,7 +1033,12 @@ public final class ReleaseReader {
       }
       if (!any) {
         n.text(trimPunctuation(sentence));
-        note(line, ReviewNote.Kind.INFERRED, "nextMeeting.text", "the whole sentence, as no date or plan was read", sentence);
+        note(
+            line,
+            ReviewNote.Kind.INFERRED,
+            "nextMeeting.text",
+            "the whole sentence, as no date or plan was read",
+            sentence);
       }
       return n.build();
     }
@@ -911,9 +1060,21 @@ public final class ReleaseReader {
           }
           int other = ordinalNear(folded, m);
           if (other > 0 && other != plan.ordinal) {
-            String note = "The heading " + quoted(b.text()) + " says " + other + " while the title says " + plan.ordinal + ".";
+            String note =
+                "The heading "
+                    + quoted(b.text())
+                    + " says "
+                    + other
+                    + " while the title says "
+                    + plan.ordinal
+                    + ".";
             notes.add(note);
-            note(b.line(), ReviewNote.Kind.CONTRADICTION, "ordinal", plan.ordinal + " from the title; the heading says " + other, b.text());
+            note(
+                b.line(),
+                ReviewNote.Kind.CONTRADICTION,
+                "ordinal",
+                plan.ordinal + " from the title; the heading says " + other,
+                b.text());
           }
         }
       }
@@ -925,15 +1086,30 @@ public final class ReleaseReader {
     Section section(Block b) {
       String t = nfkc(b.text()).toLowerCase(Locale.ROOT).trim();
       boolean reference = false;
-      if (t.startsWith("(reference)") || t.startsWith("(参考)") || t.startsWith("【参考】") || t.startsWith("参考")) {
+      if (t.startsWith("(reference)")
+          || t.startsWith("(参考)")
+          || t.startsWith("【参考】")
+          || t.startsWith("参考")) {
         reference = true;
         t = t.replaceFirst("^(\\(reference\\)|\\(参考\\)|【参考】|参考)\\s*", "");
       }
       if (t.length() > 80) {
         return Section.NONE;
       }
-      if (startsWithAny(t, "participants", "attendees", "attendance", "delegation", "list of participants", "出席者", "参加者", "主な出席者", "主な参加者")
-          || t.contains("participants") || t.contains("attendees") || t.contains("出席者")) {
+      if (startsWithAny(
+              t,
+              "participants",
+              "attendees",
+              "attendance",
+              "delegation",
+              "list of participants",
+              "出席者",
+              "参加者",
+              "主な出席者",
+              "主な参加者")
+          || t.contains("participants")
+          || t.contains("attendees")
+          || t.contains("出席者")) {
         return Section.PARTICIPANTS;
       }
       if (reference) {
@@ -945,7 +1121,8 @@ public final class ReleaseReader {
       if (startsWithAny(t, "place", "venue", "location", "場所", "開催場所", "会場", "開催地")) {
         return Section.PLACE;
       }
-      if (startsWithAny(t, "future plan", "next meeting", "next steps", "今後の予定", "次回", "今後の取組", "今後の方針")) {
+      if (startsWithAny(
+          t, "future plan", "next meeting", "next steps", "今後の予定", "次回", "今後の取組", "今後の方針")) {
         return Section.NEXT;
       }
       if (startsWithAny(t, "contact", "inquiries", "連絡先", "問い合わせ", "お問い合わせ")) {
@@ -957,11 +1134,28 @@ public final class ReleaseReader {
       if (startsWithAny(t, "program", "programme", "agenda", "議題", "プログラム", "議事")) {
         return Section.PROGRAM;
       }
-      if (t.contains("achievement") || t.contains("outcome") || t.startsWith("results of meeting") || t.startsWith("results of the meeting") || t.startsWith("main results") || t.startsWith("result of the meeting")
-          || t.contains("成果") || t.equals("結果") || t.equals("会合の結果") || t.equals("結果概要") || t.equals("主な結果") || t.equals("議論の概要") || t.equals("会合の概要")) {
+      if (t.contains("achievement")
+          || t.contains("outcome")
+          || t.startsWith("results of meeting")
+          || t.startsWith("results of the meeting")
+          || t.startsWith("main results")
+          || t.startsWith("result of the meeting")
+          || t.contains("成果")
+          || t.equals("結果")
+          || t.equals("会合の結果")
+          || t.equals("結果概要")
+          || t.equals("主な結果")
+          || t.equals("議論の概要")
+          || t.equals("会合の概要")) {
         return Section.ACHIEVEMENTS;
       }
-      if (t.equals("overview") || t.equals("result overview") || t.equals("outline") || t.equals("概要") || t.equals("背景") || t.equals("background") || t.startsWith("overview of")) {
+      if (t.equals("overview")
+          || t.equals("result overview")
+          || t.equals("outline")
+          || t.equals("概要")
+          || t.equals("背景")
+          || t.equals("background")
+          || t.startsWith("overview of")) {
         return Section.OVERVIEW;
       }
       return Section.NONE;
@@ -991,7 +1185,12 @@ public final class ReleaseReader {
           continue;
         }
         Section sec = i == plan.sectionHeading ? Section.OVERVIEW : section(b);
-        if (sec == Section.REFERENCE || sec == Section.PARTICIPANTS || sec == Section.CONTACT || sec == Section.RELATED || sec == Section.DATE || sec == Section.PLACE) {
+        if (sec == Section.REFERENCE
+            || sec == Section.PARTICIPANTS
+            || sec == Section.CONTACT
+            || sec == Section.RELATED
+            || sec == Section.DATE
+            || sec == Section.PLACE) {
           excludeDepth = b.depth();
           excluded[i - from] = true;
         }
@@ -1028,7 +1227,12 @@ public final class ReleaseReader {
         }
         parent[h] = top > 0 ? open[top - 1] : -1;
         open[top++] = h;
-        field[h] = candidate[h] && !hasParagraph[h] && hasBullet[h] && parent[h] >= 0 && candidate[parent[h]];
+        field[h] =
+            candidate[h]
+                && !hasParagraph[h]
+                && hasBullet[h]
+                && parent[h] >= 0
+                && candidate[parent[h]];
       }
       boolean[] container = new boolean[n];
       for (int h = 0; h < n; h++) {
@@ -1044,7 +1248,8 @@ public final class ReleaseReader {
       List<String> segmentTitles = new ArrayList<>();
       List<List<AgendaItem>> agendas = new ArrayList<>();
       List<StringBuilder> summaries = new ArrayList<>();
-      String firstTitle = plan.title != null ? plan.title : stripResult(title == null ? plan.mentionText : title);
+      String firstTitle =
+          plan.title != null ? plan.title : stripResult(title == null ? plan.mentionText : title);
       int current = -1;
       List<String> pendingOutcomes = new ArrayList<>();
       List<Integer> pendingLines = new ArrayList<>();
@@ -1052,7 +1257,8 @@ public final class ReleaseReader {
       for (int h = 0; h < n; h++) {
         int i = headings.get(h);
         Block b = blocks.get(i);
-        boolean segmentHeading = (candidate[h] && container[h] && meetingNoun(b.text())) || i == plan.sectionHeading;
+        boolean segmentHeading =
+            (candidate[h] && container[h] && meetingNoun(b.text())) || i == plan.sectionHeading;
         if (segmentHeading) {
           if (current < 0 || !agendas.get(current).isEmpty()) {
             current = newSegment(segments, segmentTitles, agendas, summaries, b.text());
@@ -1068,7 +1274,9 @@ public final class ReleaseReader {
         }
         Section sec = sections.get(h);
         int end = h + 1 < n ? headings.get(h + 1) : to;
-        if (sec == Section.OVERVIEW || (sec == Section.ACHIEVEMENTS || candidate[h] && container[h]) && summaries.get(current).length() == 0) {
+        if (sec == Section.OVERVIEW
+            || (sec == Section.ACHIEVEMENTS || candidate[h] && container[h])
+                && summaries.get(current).length() == 0) {
           appendSummary(summaries.get(current), i + 1, end);
         }
         if (sec == Section.ACHIEVEMENTS || candidate[h] && container[h]) {
@@ -1101,13 +1309,28 @@ public final class ReleaseReader {
         if (!pendingOutcomes.isEmpty()) {
           List<AgendaItem> agenda = agendas.get(current);
           List<AgendaItem> group = agenda.subList(pendingItemsFrom, agenda.size());
-          if (group.size() == pendingOutcomes.size() && group.stream().allMatch(it -> it.outcomes().isEmpty())) {
+          if (group.size() == pendingOutcomes.size()
+              && group.stream().allMatch(it -> it.outcomes().isEmpty())) {
             for (int g = 0; g < group.size(); g++) {
               String sentence = pendingOutcomes.get(g);
               Commitment level = Wording.commitment(nfkc(sentence)).orElseThrow();
-              AgendaItem with = group.get(g).withOutcomes(List.of(Outcome.builder().parties(subject(sentence, plan.dialogue)).commitment(level).text(sentence).build()));
+              AgendaItem with =
+                  group
+                      .get(g)
+                      .withOutcomes(
+                          List.of(
+                              Outcome.builder()
+                                  .parties(subject(sentence, plan.dialogue))
+                                  .commitment(level)
+                                  .text(sentence)
+                                  .build()));
               group.set(g, with);
-              note(pendingLines.get(g), ReviewNote.Kind.INFERRED, "agenda item " + quoted(with.title()) + " outcome", level.code() + ", from the section's opening, in order", sentence);
+              note(
+                  pendingLines.get(g),
+                  ReviewNote.Kind.INFERRED,
+                  "agenda item " + quoted(with.title()) + " outcome",
+                  level.code() + ", from the section's opening, in order",
+                  sentence);
             }
             pendingOutcomes.clear();
           }
@@ -1129,7 +1352,12 @@ public final class ReleaseReader {
       return out;
     }
 
-    int newSegment(List<Segment.Builder> segments, List<String> titles, List<List<AgendaItem>> agendas, List<StringBuilder> summaries, String t) {
+    int newSegment(
+        List<Segment.Builder> segments,
+        List<String> titles,
+        List<List<AgendaItem>> agendas,
+        List<StringBuilder> summaries,
+        String t) {
       segments.add(Segment.builder());
       titles.add(t);
       agendas.add(new ArrayList<>());
@@ -1158,7 +1386,9 @@ public final class ReleaseReader {
         return SegmentKind.BILATERAL_TALK;
       }
       if (l.contains("round table") || l.contains("brt") || t.contains("ラウンドテーブル")) {
-        return plan.dialogue.level() == DialogueLevel.BUSINESS_ROUND_TABLE && index == 0 ? SegmentKind.BUSINESS_ROUND_TABLE : SegmentKind.SIDE_MEETING;
+        return plan.dialogue.level() == DialogueLevel.BUSINESS_ROUND_TABLE && index == 0
+            ? SegmentKind.BUSINESS_ROUND_TABLE
+            : SegmentKind.SIDE_MEETING;
       }
       return index == 0 ? SegmentKind.GOVERNMENT_DIALOGUE : SegmentKind.SIDE_MEETING;
     }
@@ -1169,7 +1399,12 @@ public final class ReleaseReader {
       List<AgendaItem> out = new ArrayList<>();
       for (AgendaItem item : agenda) {
         if (item.number().isPresent() && !seen.add(item.number().getAsInt())) {
-          note(0, ReviewNote.Kind.CONTRADICTION, "agenda item " + quoted(item.title()), "repeats number " + item.number().getAsInt() + "; the number is left out", "");
+          note(
+              0,
+              ReviewNote.Kind.CONTRADICTION,
+              "agenda item " + quoted(item.title()),
+              "repeats number " + item.number().getAsInt() + "; the number is left out",
+              "");
           out.add(item.withNumber(java.util.OptionalInt.empty()));
         } else {
           out.add(item);
@@ -1178,13 +1413,26 @@ public final class ReleaseReader {
       return out;
     }
 
-    AgendaItem item(Plan plan, int h, List<Integer> headings, boolean[] field, int from, int to, Block heading, List<AgendaItem> agenda) {
+    AgendaItem item(
+        Plan plan,
+        int h,
+        List<Integer> headings,
+        boolean[] field,
+        int from,
+        int to,
+        Block heading,
+        List<AgendaItem> agenda) {
       AgendaItem.Builder item = AgendaItem.builder().title(heading.text());
       if (heading.style() != Block.Style.NONE && heading.number() > 0) {
         item.number(heading.number());
       }
-      boolean projects = heading.text().toLowerCase(Locale.ROOT).contains("project") || heading.text().contains("プロジェクト");
-      ProjectStatus status = heading.text().toLowerCase(Locale.ROOT).contains("newly") || heading.text().contains("新規") ? ProjectStatus.NEWLY_SELECTED : ProjectStatus.ONGOING;
+      boolean projects =
+          heading.text().toLowerCase(Locale.ROOT).contains("project")
+              || heading.text().contains("プロジェクト");
+      ProjectStatus status =
+          heading.text().toLowerCase(Locale.ROOT).contains("newly") || heading.text().contains("新規")
+              ? ProjectStatus.NEWLY_SELECTED
+              : ProjectStatus.ONGOING;
       String fieldName = null;
       boolean footnote = false;
       Set<String> topics = new LinkedHashSet<>();
@@ -1202,8 +1450,16 @@ public final class ReleaseReader {
             continue;
           }
           if (projects) {
-            item.addJointProject(JointProject.builder().name(t).field(fieldName == null ? heading.text() : fieldName).status(status).build());
-            scheme.resolve(t).stream().filter(x -> !UMBRELLA.contains(x.id())).findFirst().ifPresent(x -> topics.add(x.id()));
+            item.addJointProject(
+                JointProject.builder()
+                    .name(t)
+                    .field(fieldName == null ? heading.text() : fieldName)
+                    .status(status)
+                    .build());
+            scheme.resolve(t).stream()
+                .filter(x -> !UMBRELLA.contains(x.id()))
+                .findFirst()
+                .ifPresent(x -> topics.add(x.id()));
             continue;
           }
         }
@@ -1220,13 +1476,20 @@ public final class ReleaseReader {
       AgendaItem built = item.build();
       if (vague(built.title()) || scheme.resolve(built.title()).isEmpty()) {
         if (topics.isEmpty()) {
-          scheme.mentionsOf(built).stream().filter(t -> !UMBRELLA.contains(t.id())).forEach(t -> topics.add(t.id()));
+          scheme.mentionsOf(built).stream()
+              .filter(t -> !UMBRELLA.contains(t.id()))
+              .forEach(t -> topics.add(t.id()));
         }
         List<String> titleTopics = new ArrayList<>();
         scheme.resolve(built.title()).forEach(t -> titleTopics.add(t.id()));
         topics.removeAll(titleTopics);
         if (!topics.isEmpty()) {
-          note(heading.line(), ReviewNote.Kind.INFERRED, "agenda item " + quoted(built.title()) + " topics", String.join(", ", topics) + ", from what the item's text mentions", "");
+          note(
+              heading.line(),
+              ReviewNote.Kind.INFERRED,
+              "agenda item " + quoted(built.title()) + " topics",
+              String.join(", ", topics) + ", from what the item's text mentions",
+              "");
           built = built.withTopics(topics);
         }
       }
@@ -1239,7 +1502,8 @@ public final class ReleaseReader {
       Optional<StatementAct> act = Wording.act(folded);
       List<Party> parties = subject(sentence, dialogue);
       if (level.isPresent() && level.get() != Commitment.INFORMED) {
-        item.addOutcome(Outcome.builder().parties(parties).commitment(level.get()).text(sentence).build());
+        item.addOutcome(
+            Outcome.builder().parties(parties).commitment(level.get()).text(sentence).build());
         return;
       }
       if (level.isPresent()
@@ -1247,18 +1511,32 @@ public final class ReleaseReader {
           && parties.size() > 1
           && (folded.contains("cooperation") || folded.contains("協力") || folded.contains("連携"))) {
         // Both sides showing interest in future cooperation: a weak outcome, not a statement.
-        item.addOutcome(Outcome.builder().parties(parties).commitment(level.get()).text(sentence).build());
+        item.addOutcome(
+            Outcome.builder().parties(parties).commitment(level.get()).text(sentence).build());
         return;
       }
       if (act.isPresent() || level.isPresent()) {
-        item.addStatement(Statement.builder().parties(parties).act(act.orElse(StatementAct.OTHER)).text(sentence).build());
+        item.addStatement(
+            Statement.builder()
+                .parties(parties)
+                .act(act.orElse(StatementAct.OTHER))
+                .text(sentence)
+                .build());
         return;
       }
-      item.addStatement(Statement.builder().parties(parties).act(StatementAct.OTHER).text(sentence).build());
-      note(line, ReviewNote.Kind.INFERRED, "statement", "act other: no verb of a known act", sentence);
+      item.addStatement(
+          Statement.builder().parties(parties).act(StatementAct.OTHER).text(sentence).build());
+      note(
+          line,
+          ReviewNote.Kind.INFERRED,
+          "statement",
+          "act other: no verb of a known act",
+          sentence);
     }
 
-    /** The parties a sentence's subject names; the dialogue's parties when it names both or none. */
+    /**
+     * The parties a sentence's subject names; the dialogue's parties when it names both or none.
+     */
     List<Party> subject(String sentence, Dialogue dialogue) {
       String s = nfkc(sentence);
       boolean japanese = Wording.isJapanese(s);
@@ -1319,7 +1597,8 @@ public final class ReleaseReader {
         boolean party = false;
         for (Party p : dialogue.parties()) {
           for (String alias : aliases(p)) {
-            if (sentence.startsWith(alias + "側から", i + 1) || sentence.startsWith(alias + "から", i + 1)) {
+            if (sentence.startsWith(alias + "側から", i + 1)
+                || sentence.startsWith(alias + "から", i + 1)) {
               party = true;
             }
           }
@@ -1335,7 +1614,13 @@ public final class ReleaseReader {
 
     boolean isNoise(Block b) {
       String t = b.text();
-      return t.startsWith("Photo:") || t.startsWith("Photo ") || t.startsWith("写真") || t.startsWith("（写真") || t.startsWith("(写真") || t.startsWith("※") || t.startsWith("*");
+      return t.startsWith("Photo:")
+          || t.startsWith("Photo ")
+          || t.startsWith("写真")
+          || t.startsWith("（写真")
+          || t.startsWith("(写真")
+          || t.startsWith("※")
+          || t.startsWith("*");
     }
 
     String labelled(Block b, String[] labels) {
@@ -1363,19 +1648,62 @@ public final class ReleaseReader {
   // ------------------------------------------------------------------ wording tables
 
   private static final String[] DATE_LABELS = {"Date and time", "Date", "日時", "開催日時", "開催日", "日程"};
-  private static final String[] PLACE_LABELS = {"Place", "Venue", "Location", "場所", "開催場所", "会場", "開催地"};
+  private static final String[] PLACE_LABELS = {
+    "Place", "Venue", "Location", "場所", "開催場所", "会場", "開催地"
+  };
   private static final String[] ONLINE = {
-    "web-conference", "web conference", "webconference", "video conference", "videoconference", "video-conference",
-    "online", "virtual", "web会議", "ウェブ会議", "テレビ会議", "オンライン", "ビデオ会議", "web形式", "tv会議"
+    "web-conference",
+    "web conference",
+    "webconference",
+    "video conference",
+    "videoconference",
+    "video-conference",
+    "online",
+    "virtual",
+    "web会議",
+    "ウェブ会議",
+    "テレビ会議",
+    "オンライン",
+    "ビデオ会議",
+    "web形式",
+    "tv会議"
   };
   private static final String[] HYBRID = {
-    "hybrid", "some participants attending online", "some participants joining online", "participants attending online and in person",
-    "ハイブリッド", "一部オンライン", "一部の参加者はオンライン"
+    "hybrid",
+    "some participants attending online",
+    "some participants joining online",
+    "participants attending online and in person",
+    "ハイブリッド",
+    "一部オンライン",
+    "一部の参加者はオンライン"
   };
   private static final String[] JOINT = {
-    "Both", "both sides", "both parties", "both countries", "two countries", "two governments", "two sides", "They", "they",
-    "Participants", "participants", "All participants", "双方", "両国", "両者", "両政府", "両省", "日EU", "日独", "日米", "日印", "日仏", "日英", "日シンガポール"
+    "Both",
+    "both sides",
+    "both parties",
+    "both countries",
+    "two countries",
+    "two governments",
+    "two sides",
+    "They",
+    "they",
+    "Participants",
+    "participants",
+    "All participants",
+    "双方",
+    "両国",
+    "両者",
+    "両政府",
+    "両省",
+    "日EU",
+    "日独",
+    "日米",
+    "日印",
+    "日仏",
+    "日英",
+    "日シンガポール"
   };
+
   /** Party codes with display names, then the words that name them in a subject. */
   private static final String[][] PARTIES = {
     {"jp", "Japan", "Japan", "Japanese", "MIC", "日本", "我が国", "総務省", "日本側"},
@@ -1405,41 +1733,77 @@ public final class ReleaseReader {
   private static final Pattern VERB =
       Pattern.compile(
           "\\s(explained|introduced|presented|agreed|decided|confirmed|reaffirmed|will|would|intend|recognized|recognize|pointed|shared|welcomed|emphasized|showed|exchanged|gave|proposed|mentioned|acknowledged|endorsed|required|delivered|selected|have|has|also|further|discussed|stressed|noted|expressed|called|committed|affirmed|held|mutually)\\b");
-  private static final Pattern ORDINAL_AFTER = Pattern.compile("[」』\"”]?\\s*\\(?\\s*第\\s*(\\d{1,3})\\s*回");
+  private static final Pattern ORDINAL_AFTER =
+      Pattern.compile("[」』\"”]?\\s*\\(?\\s*第\\s*(\\d{1,3})\\s*回");
   private static final Pattern ORDINAL_AFTER_HELD =
-      Pattern.compile("\\s*(?:\\([A-Za-z]{2,6}\\)\\s*)?(?:held|holds|convened) its ((\\d{1,3})(?:st|nd|rd|th))");
+      Pattern.compile(
+          "\\s*(?:\\([A-Za-z]{2,6}\\)\\s*)?(?:held|holds|convened) its ((\\d{1,3})(?:st|nd|rd|th))");
   private static final Pattern ORDINAL_DIGITS = Pattern.compile("\\b(\\d{1,3})(?:st|nd|rd|th)\\b");
-  private static final Pattern ORDINAL_WORD = Pattern.compile("(?i)\\b(" + Ordinals.PATTERN + ")\\b");
-  private static final Pattern ORDINAL_JAPANESE = Pattern.compile("第\\s*(\\d{1,3})\\s*回|(\\d{1,3})\\s*回目");
+  private static final Pattern ORDINAL_WORD =
+      Pattern.compile("(?i)\\b(" + Ordinals.PATTERN + ")\\b");
+  private static final Pattern ORDINAL_JAPANESE =
+      Pattern.compile("第\\s*(\\d{1,3})\\s*回|(\\d{1,3})\\s*回目");
   private static final Pattern ORDINAL_JAPANESE_ANY = ORDINAL_JAPANESE;
   private static final Pattern ACRONYM = Pattern.compile("\\s*\\([A-Z]{2,6}\\)");
   private static final Pattern DIVISION =
-      Pattern.compile("^((?:[A-Z][A-Za-z&-]*\\s)*(?:Division|Office|Department)(?:,\\s*[A-Z][A-Za-z ]*?(?:Bureau|Secretariat))?)(?:,\\s*MIC)?\\s*$");
+      Pattern.compile(
+          "^((?:[A-Z][A-Za-z&-]*\\s)*(?:Division|Office|Department)(?:,\\s*[A-Z][A-Za-z ]*?(?:Bureau|Secretariat))?)(?:,\\s*MIC)?\\s*$");
   private static final Pattern MINISTRY =
-      Pattern.compile("((?:Federal\\s)?Ministry (?:of|for) [A-Z][A-Za-z,' ]{1,80}?)(?=[,.(]| and | held)");
+      Pattern.compile(
+          "((?:Federal\\s)?Ministry (?:of|for) [A-Z][A-Za-z,' ]{1,80}?)(?=[,.(]| and | held)");
   private static final Pattern PARTICIPANT_COUNT =
-      Pattern.compile("(\\d{1,4}) participants in total|There were (\\d{1,4}) participants|参加者は約?(\\d{1,4})名|約?(\\d{1,4})名が参加");
+      Pattern.compile(
+          "(\\d{1,4}) participants in total|There were (\\d{1,4}) participants|参加者は約?(\\d{1,4})名|約?(\\d{1,4})名が参加");
   private static final Pattern NEXT_PLAN =
       Pattern.compile(
           "by the end of (\\d{4})|in (\\d{4})\\b|(?:at the earliest opportunity )?next year(?: or later)?|later this year|(\\d{4})年(?:末|内|中)(?:までに)?|来年(?:度)?(?:中|以降)?|年内");
 
   static boolean isHeld(String folded) {
     String l = folded.toLowerCase(Locale.ROOT);
-    return l.contains(" held ") || l.contains(" held the") || l.contains(" held its") || l.contains("was held") || l.contains("were held")
-        || l.contains("took place") || l.contains("convened") || l.contains(" met ") || folded.contains("開催") || folded.contains("行われ");
+    return l.contains(" held ")
+        || l.contains(" held the")
+        || l.contains(" held its")
+        || l.contains("was held")
+        || l.contains("were held")
+        || l.contains("took place")
+        || l.contains("convened")
+        || l.contains(" met ")
+        || folded.contains("開催")
+        || folded.contains("行われ");
   }
 
   static boolean meetingNoun(String t) {
     String l = t.toLowerCase(Locale.ROOT);
-    return l.contains("dialogue") || l.contains("meeting") || l.contains("workshop") || l.contains("working group") || l.contains("round table")
-        || l.contains("brt") || l.contains("talks") || l.contains("visit") || l.contains("consultation") || t.contains("対話") || t.contains("会合")
-        || t.contains("協議") || t.contains("会議") || t.contains("ワークショップ") || t.contains("作業部会") || t.contains("会談") || t.contains("官民");
+    return l.contains("dialogue")
+        || l.contains("meeting")
+        || l.contains("workshop")
+        || l.contains("working group")
+        || l.contains("round table")
+        || l.contains("brt")
+        || l.contains("talks")
+        || l.contains("visit")
+        || l.contains("consultation")
+        || t.contains("対話")
+        || t.contains("会合")
+        || t.contains("協議")
+        || t.contains("会議")
+        || t.contains("ワークショップ")
+        || t.contains("作業部会")
+        || t.contains("会談")
+        || t.contains("官民");
   }
 
   static boolean vague(String t) {
     String l = t.toLowerCase(Locale.ROOT);
-    return l.equals("summary") || l.startsWith("review ") || l.contains("policies") || l.equals("others") || l.equals("other")
-        || l.contains("projects") || t.equals("その他") || t.contains("政策動向") || t.contains("プロジェクト");
+    return l.equals("summary")
+        || l.startsWith("review ")
+        || l.contains("policies")
+        || l.equals("others")
+        || l.equals("other")
+        || l.contains("projects")
+        || t.equals("その他")
+        || t.contains("政策動向")
+        || t.contains("プロジェクト");
   }
 
   static String nfkc(String s) {

@@ -4,9 +4,9 @@ import java.util.Objects;
 
 /**
  * One entry of an import's review list: a value that was inferred rather than read, a value that
- * was not found, or a contradiction in the release, with the line it rests on and the words it
- * was read from. {@link #toString()} gives the form the {@code parley import} command prints:
- * {@code release.txt:14: mode online, from "web-conference style"}.
+ * was not found, or a contradiction in the release, with the line it rests on and the words it was
+ * read from. {@link #toString()} gives the form the {@code parley import} command prints: {@code
+ * release.txt:14: mode online, from "web-conference style"}.
  *
  * <p>The evidence is the release's own text: whoever prints it to a terminal must escape it.
  */
@@ -125,9 +125,17 @@ public final class ReviewNote {
       case NOT_FOUND:
         return where + field + " not found: " + value;
       case CONTRADICTION:
-        return where + field + " " + value + (evidence.isEmpty() ? "" : ", in \"" + evidence + "\"");
+        return where
+            + field
+            + " "
+            + value
+            + (evidence.isEmpty() ? "" : ", in \"" + evidence + "\"");
       default:
-        return where + field + " " + value + (evidence.isEmpty() ? "" : ", from \"" + evidence + "\"");
+        return where
+            + field
+            + " "
+            + value
+            + (evidence.isEmpty() ? "" : ", from \"" + evidence + "\"");
     }
   }
 

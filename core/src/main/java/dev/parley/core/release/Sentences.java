@@ -10,8 +10,10 @@ import java.util.List;
  */
 final class Sentences {
   private static final String[] ABBREVIATIONS = {
-    "Mr", "Ms", "Mrs", "Dr", "Prof", "St", "No", "Nos", "Vol", "e.g", "i.e", "U.S", "U.K", "Jan", "Feb",
-    "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "vs", "Co", "Inc", "Ltd", "D.C"
+    "Mr", "Ms", "Mrs", "Dr", "Prof", "St", "No", "Nos", "Vol", "e.g", "i.e", "U.S", "U.K", "Jan",
+        "Feb",
+    "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "vs", "Co", "Inc", "Ltd",
+        "D.C"
   };
 
   private Sentences() {}
@@ -25,7 +27,9 @@ final class Sentences {
       if (c == '。') {
         add(out, paragraph.substring(start, i + 1));
         start = i + 1;
-      } else if ((c == '.' || c == '!' || c == '?') && i + 2 < n && paragraph.charAt(i + 1) == ' ') {
+      } else if ((c == '.' || c == '!' || c == '?')
+          && i + 2 < n
+          && paragraph.charAt(i + 1) == ' ') {
         char next = paragraph.charAt(i + 2);
         boolean opens =
             Character.isUpperCase(next)

@@ -8,8 +8,8 @@ import java.util.Optional;
 /**
  * The wording of statements and outcomes: which act a statement reports, and which commitment an
  * outcome's wording expresses. English outcomes go to {@link Commitment#suggest(String)}; Japanese
- * clause endings ("連携を進めていくこととしました") are read here until the core's suggestion knows
- * them. Each lookup scans a bounded list of phrases over one sentence: linear in its length.
+ * clause endings ("連携を進めていくこととしました") are read here until the core's suggestion knows them. Each
+ * lookup scans a bounded list of phrases over one sentence: linear in its length.
  */
 final class Wording {
   private Wording() {}
@@ -21,9 +21,23 @@ final class Wording {
   private static final String[][] JAPANESE = {
     {"共同プロジェクトを選定", "共同プロジェクトを採択", "共同で実施", "共同プロジェクトとして採択"},
     {
-      "連携を進めて", "連携を進める", "協力を推進", "協力していく", "連携していく", "協力を強化", "連携を強化",
-      "協力することで一致", "連携することで一致", "協力を進め", "連携して取り組", "協力して取り組", "協力して進め",
-      "協力を深め", "協力を継続", "連携を継続", "協力関係を強化"
+      "連携を進めて",
+      "連携を進める",
+      "協力を推進",
+      "協力していく",
+      "連携していく",
+      "協力を強化",
+      "連携を強化",
+      "協力することで一致",
+      "連携することで一致",
+      "協力を進め",
+      "連携して取り組",
+      "協力して取り組",
+      "協力して進め",
+      "協力を深め",
+      "協力を継続",
+      "連携を継続",
+      "協力関係を強化"
     },
     {
       "意見交換を継続", "引き続き意見交換", "引き続きの意見交換", "議論を継続", "引き続き議論", "情報共有を継続",
@@ -51,7 +65,12 @@ final class Wording {
    * sentence takes the stronger of the two readings.
    */
   private static final String[][] ENGLISH = {
-    {"promote their cooperation", "promote cooperation", "continue cooperating", "continue to cooperate"},
+    {
+      "promote their cooperation",
+      "promote cooperation",
+      "continue cooperating",
+      "continue to cooperate"
+    },
   };
 
   private static final Commitment[] ENGLISH_LEVELS = {Commitment.AGREED_TO_COOPERATE};
@@ -84,7 +103,15 @@ final class Wording {
   private static final String[][] ACTS = {
     {"delivered a speech", "delivered speeches", "gave a speech", "講演", "スピーチ"},
     {"proposed", "submitted a proposal", "提案"},
-    {"exchanged views", "exchanged opinions", "exchanged their opinions", "exchange views", "discussed", "意見交換", "議論"},
+    {
+      "exchanged views",
+      "exchanged opinions",
+      "exchanged their opinions",
+      "exchange views",
+      "discussed",
+      "意見交換",
+      "議論"
+    },
     {"explained", "説明"},
     {"introduced", "紹介"},
     {"presented", "gave an overview", "made a presentation", "発表"},

@@ -20,15 +20,22 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Reads every release of the development set ({@code devset/README.md}: twelve real meetings and
- * more, six of them from Japanese releases, some held out from tuning) and compares the drafts
- * with the facts an analyst reads off them. Prints the agreement per field group and checks the
- * goals: header facts 95%, item titles precision and recall 0.95, commitments 85%.
+ * more, six of them from Japanese releases, some held out from tuning) and compares the drafts with
+ * the facts an analyst reads off them. Prints the agreement per field group and checks the goals:
+ * header facts 95%, item titles precision and recall 0.95, commitments 85%.
  */
 class DevSetTest {
   private static final List<String> TUNING =
       List.of(
-          "en-eu-25-ws-9", "en-eu-28", "en-eu-29", "en-ws-13", "ja-eu-27", "ja-eu-23-ws-6",
-          "ja-ws-7", "ja-de-6", "ja-us-10");
+          "en-eu-25-ws-9",
+          "en-eu-28",
+          "en-eu-29",
+          "en-ws-13",
+          "ja-eu-27",
+          "ja-eu-23-ws-6",
+          "ja-ws-7",
+          "ja-de-6",
+          "ja-us-10");
   private static final List<String> HELD_OUT = List.of("en-ws-12", "en-in-6", "ja-de-5", "ja-us-7");
 
   /** Agreement counts of one part of the set. */
@@ -79,9 +86,15 @@ class DevSetTest {
     System.out.println(held.line("held out (" + HELD_OUT.size() + " releases)"));
     System.out.println(all.line("all"));
     assertThat(all.header * 100).as("header facts").isGreaterThanOrEqualTo(all.headerTotal * 95);
-    assertThat(all.itemsFound * 100).as("item title precision").isGreaterThanOrEqualTo(all.itemsDrafted * 95);
-    assertThat(all.itemsFound * 100).as("item title recall").isGreaterThanOrEqualTo(all.itemsExpected * 95);
-    assertThat(all.commitments * 100).as("commitments").isGreaterThanOrEqualTo(all.commitmentsTotal * 85);
+    assertThat(all.itemsFound * 100)
+        .as("item title precision")
+        .isGreaterThanOrEqualTo(all.itemsDrafted * 95);
+    assertThat(all.itemsFound * 100)
+        .as("item title recall")
+        .isGreaterThanOrEqualTo(all.itemsExpected * 95);
+    assertThat(all.commitments * 100)
+        .as("commitments")
+        .isGreaterThanOrEqualTo(all.commitmentsTotal * 85);
   }
 
   private Tally tally(List<String> names) throws IOException {
@@ -96,13 +109,41 @@ class DevSetTest {
                 .filter(s -> s.dialogue().id().equals(want.get("session")))
                 .findFirst();
         String where = name + " " + want.get("session");
-        check(t, where, "session", want.get("session"), got.map(s -> s.dialogue().id()).orElse(null));
-        check(t, where, "published", facts.published, got.flatMap(s -> s.sources().get(0).published()).map(Object::toString).orElse(null));
-        check(t, where, "ordinal", want.get("ordinal"), got.map(s -> s.ordinal().isPresent() ? String.valueOf(s.ordinal().getAsInt()) : null).orElse(null));
-        check(t, where, "start", want.get("start"), got.map(s -> s.start().toString()).orElse(null));
-        check(t, where, "end", want.get("end"), got.flatMap(Session::end).map(Object::toString).orElse(null));
-        check(t, where, "mode", want.get("mode"), got.flatMap(Session::mode).map(m -> m.code()).orElse(null));
-        check(t, where, "place", want.get("place"), got.flatMap(Session::place).map(Place::describe).orElse(null));
+        check(
+            t, where, "session", want.get("session"), got.map(s -> s.dialogue().id()).orElse(null));
+        check(
+            t,
+            where,
+            "published",
+            facts.published,
+            got.flatMap(s -> s.sources().get(0).published()).map(Object::toString).orElse(null));
+        check(
+            t,
+            where,
+            "ordinal",
+            want.get("ordinal"),
+            got.map(s -> s.ordinal().isPresent() ? String.valueOf(s.ordinal().getAsInt()) : null)
+                .orElse(null));
+        check(
+            t, where, "start", want.get("start"), got.map(s -> s.start().toString()).orElse(null));
+        check(
+            t,
+            where,
+            "end",
+            want.get("end"),
+            got.flatMap(Session::end).map(Object::toString).orElse(null));
+        check(
+            t,
+            where,
+            "mode",
+            want.get("mode"),
+            got.flatMap(Session::mode).map(m -> m.code()).orElse(null));
+        check(
+            t,
+            where,
+            "place",
+            want.get("place"),
+            got.flatMap(Session::place).map(Place::describe).orElse(null));
         @SuppressWarnings("unchecked")
         List<String[]> items = (List<String[]>) want.get("items");
         List<AgendaItem> drafted = got.map(Session::agendaItems).orElse(List.of());
@@ -117,11 +158,13 @@ class DevSetTest {
             t.misses.add(where + ": item " + item[0] + " " + item[1] + " not drafted");
           }
           t.commitmentsTotal++;
-          String level = mine.flatMap(AgendaItem::strongestCommitment).map(c -> c.code()).orElse("informed");
+          String level =
+              mine.flatMap(AgendaItem::strongestCommitment).map(c -> c.code()).orElse("informed");
           if (level.equals(item[2])) {
             t.commitments++;
           } else {
-            t.misses.add(where + ": item " + item[1] + " commitment " + level + " instead of " + item[2]);
+            t.misses.add(
+                where + ": item " + item[1] + " commitment " + level + " instead of " + item[2]);
           }
         }
         for (AgendaItem i : drafted) {
@@ -148,7 +191,9 @@ class DevSetTest {
   }
 
   private static String key(String number, String title) {
-    return number + "|" + Normalizer.normalize(title, Normalizer.Form.NFKC).replaceAll("\\s+", " ").trim();
+    return number
+        + "|"
+        + Normalizer.normalize(title, Normalizer.Form.NFKC).replaceAll("\\s+", " ").trim();
   }
 
   private static String resource(String name) throws IOException {

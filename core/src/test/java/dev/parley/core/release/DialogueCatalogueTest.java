@@ -33,7 +33,8 @@ class DialogueCatalogueTest {
 
   @Test
   void mentionsAreInOrderWithTheirPlaceInTheText() {
-    String title = "Results of 25th Japan-EU ICT Policy Dialogue and 9th Japan-EU ICT Strategy Workshop";
+    String title =
+        "Results of 25th Japan-EU ICT Policy Dialogue and 9th Japan-EU ICT Strategy Workshop";
     assertThat(DialogueCatalogue.defaultCatalogue().mentions(title))
         .extracting(m -> title.substring(m.start(), m.end()))
         .containsExactly("Japan-EU ICT Policy Dialogue", "Japan-EU ICT Strategy Workshop");
@@ -51,17 +52,22 @@ class DialogueCatalogueTest {
     assertThat(merged.find("日伊ICT対話（第2回）").map(Dialogue::id)).hasValue("japan-italy-ict-dialogue");
     assertThat(merged.dialogue("japan-eu-ict-policy-dialogue").map(Dialogue::level))
         .hasValue(DialogueLevel.MINISTERIAL);
-    assertThat(merged.names("japan-italy-ict-dialogue")).containsExactly("Japan-Italy ICT Dialogue", "日伊ICT対話");
-    assertThat(merged.dialogues()).hasSize(DialogueCatalogue.defaultCatalogue().dialogues().size() + 1);
+    assertThat(merged.names("japan-italy-ict-dialogue"))
+        .containsExactly("Japan-Italy ICT Dialogue", "日伊ICT対話");
+    assertThat(merged.dialogues())
+        .hasSize(DialogueCatalogue.defaultCatalogue().dialogues().size() + 1);
   }
 
   @Test
   void aMalformedLineIsReportedWithItsFileAndLine() {
-    assertThatThrownBy(() -> DialogueCatalogue.parse(new StringReader("\nonly-one-column\n"), "bad.tsv"))
+    assertThatThrownBy(
+            () -> DialogueCatalogue.parse(new StringReader("\nonly-one-column\n"), "bad.tsv"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("bad.tsv:2: expected 4 tab-separated columns, found 1");
     assertThatThrownBy(
-            () -> DialogueCatalogue.parse(new StringReader("x\tnowhere\tjp=Japan;eu=EU\tX\n"), "bad.tsv"))
+            () ->
+                DialogueCatalogue.parse(
+                    new StringReader("x\tnowhere\tjp=Japan;eu=EU\tX\n"), "bad.tsv"))
         .hasMessageStartingWith("bad.tsv:1: ");
     assertThatThrownBy(
             () -> DialogueCatalogue.parse(new StringReader("x\tother\tjp=Japan\tX\n"), "bad.tsv"))

@@ -14,8 +14,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Whatever is done to a real release (lines cut, dropped, repeated, shuffled; characters replaced
- * by controls, digits or Japanese), reading it either gives valid sessions or refuses the text
- * with a {@link NotAReleaseException}: never another exception.
+ * by controls, digits or Japanese), reading it either gives valid sessions or refuses the text with
+ * a {@link NotAReleaseException}: never another exception.
  */
 @ExtendWith(SeedOnFailure.class)
 class ReleaseReaderPropertiesTest {
@@ -60,7 +60,8 @@ class ReleaseReaderPropertiesTest {
   }
 
   private static String resource(String name) throws IOException {
-    try (InputStream in = ReleaseReaderPropertiesTest.class.getResourceAsStream("devset/" + name + ".txt")) {
+    try (InputStream in =
+        ReleaseReaderPropertiesTest.class.getResourceAsStream("devset/" + name + ".txt")) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }

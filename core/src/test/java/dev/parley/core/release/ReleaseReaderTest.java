@@ -76,21 +76,28 @@ class ReleaseReaderTest {
     Session s = only(GERMANY);
     assertThat(s.agendaItems()).extracting(AgendaItem::title).containsExactly("5G", "IoT security");
     assertThat(s.agendaItems().get(1).number()).hasValue(2);
-    assertThat(s.segments().get(0).summary()).hasValue("The two ministries talk about ICT policy in general.");
+    assertThat(s.segments().get(0).summary())
+        .hasValue("The two ministries talk about ICT policy in general.");
   }
 
   @Test
   void statementsNameTheirPartyAndOutcomesBindBothSidesWithASuggestedLevel() {
     AgendaItem fiveG = only(GERMANY).agendaItems().get(0);
-    assertThat(fiveG.statements()).singleElement().satisfies(st -> {
-      assertThat(st.act()).isEqualTo(StatementAct.EXPLAINED);
-      assertThat(st.parties()).extracting(p -> p.code()).containsExactly("jp");
-    });
-    assertThat(fiveG.outcomes()).singleElement().satisfies(o -> {
-      assertThat(o.commitment()).isEqualTo(Commitment.CONTINUE_DIALOGUE);
-      assertThat(o.parties()).extracting(p -> p.code()).containsExactly("jp", "de");
-      assertThat(o.text()).isEqualTo("Both parties will continue exchanging opinions.");
-    });
+    assertThat(fiveG.statements())
+        .singleElement()
+        .satisfies(
+            st -> {
+              assertThat(st.act()).isEqualTo(StatementAct.EXPLAINED);
+              assertThat(st.parties()).extracting(p -> p.code()).containsExactly("jp");
+            });
+    assertThat(fiveG.outcomes())
+        .singleElement()
+        .satisfies(
+            o -> {
+              assertThat(o.commitment()).isEqualTo(Commitment.CONTINUE_DIALOGUE);
+              assertThat(o.parties()).extracting(p -> p.code()).containsExactly("jp", "de");
+              assertThat(o.text()).isEqualTo("Both parties will continue exchanging opinions.");
+            });
   }
 
   @Test
@@ -152,7 +159,9 @@ class ReleaseReaderTest {
     assertThat(s.sources().get(0).published()).hasValue(LocalDate.of(2022, 2, 7));
     assertThat(s.agendaItems()).extracting(AgendaItem::title).containsExactly("5G", "規制改革");
     AgendaItem fiveG = s.agendaItems().get(0);
-    assertThat(fiveG.statements()).extracting(st -> st.parties().get(0).code()).containsExactly("jp", "eu");
+    assertThat(fiveG.statements())
+        .extracting(st -> st.parties().get(0).code())
+        .containsExactly("jp", "eu");
     assertThat(fiveG.strongestCommitment()).hasValue(Commitment.AGREED_TO_COOPERATE);
   }
 
@@ -188,7 +197,8 @@ class ReleaseReaderTest {
                 "1. AI",
                 "",
                 "The EU side explained its AI policy."));
-    assertThat(draft.sessions()).extracting(s -> s.dialogue().id())
+    assertThat(draft.sessions())
+        .extracting(s -> s.dialogue().id())
         .containsExactly("japan-eu-ict-policy-dialogue", "japan-eu-ict-strategy-workshop");
     Session dialogue = draft.sessions().get(0);
     Session workshop = draft.sessions().get(1);
@@ -237,11 +247,13 @@ class ReleaseReaderTest {
                 + "2. Future Plans\n\n"
                 + "The next Director General-level Meeting is scheduled to be held by the end of"
                 + " 2021.\n");
-    assertThat(s.nextMeeting()).hasValueSatisfying(n -> {
-      assertThat(n.text()).hasValue("by the end of 2021");
-      assertThat(n.latest()).hasValue(LocalDate.of(2021, 12, 31));
-      assertThat(n.date()).isEmpty();
-    });
+    assertThat(s.nextMeeting())
+        .hasValueSatisfying(
+            n -> {
+              assertThat(n.text()).hasValue("by the end of 2021");
+              assertThat(n.latest()).hasValue(LocalDate.of(2021, 12, 31));
+              assertThat(n.date()).isEmpty();
+            });
   }
 
   @Test
@@ -278,7 +290,9 @@ class ReleaseReaderTest {
   @Test
   void aReleaseThatNamesASeriesButNoDateIsRefused() {
     assertThatThrownBy(
-            () -> READER.read("d.txt", "Results of 5th Japan-EU ICT Policy Dialogue\n\nIt went well.\n"))
+            () ->
+                READER.read(
+                    "d.txt", "Results of 5th Japan-EU ICT Policy Dialogue\n\nIt went well.\n"))
         .isInstanceOf(NotAReleaseException.class)
         .hasMessageContaining("no date");
   }
@@ -292,7 +306,8 @@ class ReleaseReaderTest {
   @Test
   void sentencesSplitAfterFullStopsButNotAfterAbbreviations() {
     assertThat(Sentences.of("Mr. G. K. Upadhyay met the U.S. side. They agreed. 日本側から説明した。EU側も。"))
-        .containsExactly("Mr. G. K. Upadhyay met the U.S. side.", "They agreed.", "日本側から説明した。", "EU側も。");
+        .containsExactly(
+            "Mr. G. K. Upadhyay met the U.S. side.", "They agreed.", "日本側から説明した。", "EU側も。");
     assertThat(Sentences.of("It serves Society 5.0. Germany agreed."))
         .containsExactly("It serves Society 5.0.", "Germany agreed.");
   }

@@ -40,8 +40,8 @@ import picocli.CommandLine.Spec;
  * {@code parley import FILE... [--out DIR] [--dialogues FILE]}: reads press releases (plain UTF-8
  * text, or {@code .html}) into draft sessions, printed as a Parley document or written one file per
  * session into a directory, with a review list on standard error of every value that was inferred
- * or not found. Everything printed from a release is escaped first: a control character shows as
- * by {@link TerminalText}: a control character shows as {@code \u001b} or {@code \n}, never raw.
+ * or not found. Everything printed from a release is escaped first: a control character shows as by
+ * {@link TerminalText}: a control character shows as {@code \u001b} or {@code \n}, never raw.
  */
 @Command(
     name = "import",
@@ -122,7 +122,8 @@ final class ImportCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new InvalidInput(List.of(TerminalText.errorLine(e.getMessage())));
     } catch (UncheckedIOException e) {
-      throw new InvalidInput(List.of(TerminalText.errorLine(dialogues + ": cannot read: " + e.getCause())));
+      throw new InvalidInput(
+          List.of(TerminalText.errorLine(dialogues + ": cannot read: " + e.getCause())));
     }
   }
 
@@ -141,7 +142,8 @@ final class ImportCommand implements Callable<Integer> {
     try {
       Files.createDirectories(out);
     } catch (IOException e) {
-      throw new InvalidInput(List.of(TerminalText.errorLine(out + ": cannot create the directory: " + e)));
+      throw new InvalidInput(
+          List.of(TerminalText.errorLine(out + ": cannot create the directory: " + e)));
     }
     Set<String> used = new HashSet<>();
     for (Session s : sessions) {
@@ -174,7 +176,10 @@ final class ImportCommand implements Callable<Integer> {
     }
     if (bytes.length > MAX_BYTES) {
       throw new NotAReleaseException(
-          name, "the file is larger than " + MAX_BYTES / (1024 * 1024) + " MiB; a release is far smaller");
+          name,
+          "the file is larger than "
+              + MAX_BYTES / (1024 * 1024)
+              + " MiB; a release is far smaller");
     }
     String text;
     try {
@@ -191,7 +196,8 @@ final class ImportCommand implements Callable<Integer> {
     if (text.startsWith("\ufeff")) {
       text = text.substring(1);
     }
-    String lower = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+    String lower =
+        file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
     return lower.endsWith(".html") || lower.endsWith(".htm") ? htmlText(text) : text;
   }
 

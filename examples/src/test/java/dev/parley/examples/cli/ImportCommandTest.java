@@ -124,8 +124,10 @@ class ImportCommandTest {
             "japan-italy-ict\tministerial\tjp=Japan;it=Italy\tJapan-Italy ICT Dialogue|日伊ICT対話\n");
     Run run = parley("import", release.toString(), "--dialogues", catalogue.toString());
     assertThat(run.code()).as(run.err()).isZero();
-    assertThat(ParleyJson.defaults().readSession(run.out()).dialogue().id()).isEqualTo("japan-italy-ict");
-    Run bad = parley("import", release.toString(), "--dialogues", write("bad.tsv", "x\n").toString());
+    assertThat(ParleyJson.defaults().readSession(run.out()).dialogue().id())
+        .isEqualTo("japan-italy-ict");
+    Run bad =
+        parley("import", release.toString(), "--dialogues", write("bad.tsv", "x\n").toString());
     assertThat(bad.code()).isEqualTo(1);
     assertThat(bad.err()).contains("bad.tsv:1: expected 4 tab-separated columns");
   }
@@ -141,14 +143,20 @@ class ImportCommandTest {
     for (Path file : new Path[] {empty, note, binary, big, dir}) {
       Run run = parley("import", file.toString());
       assertThat(run.code()).as(file.toString()).isEqualTo(1);
-      assertThat(run.err()).startsWith(file.toString()).doesNotContain("Exception").doesNotContain("\tat ");
+      assertThat(run.err())
+          .startsWith(file.toString())
+          .doesNotContain("Exception")
+          .doesNotContain("\tat ");
       assertThat(run.out()).isEmpty();
     }
   }
 
   @Test
   void controlCharactersFromTheReleaseAreShownEscapedNeverRaw() throws IOException {
-    Path release = write("esc\u001b[31m.txt", RELEASE.replace("web-conference", "web-conference\u001b]0;x\u0007"));
+    Path release =
+        write(
+            "esc\u001b[31m.txt",
+            RELEASE.replace("web-conference", "web-conference\u001b]0;x\u0007"));
     Run run = parley("import", release.toString());
     assertThat(run.err()).doesNotContain("\u001b").doesNotContain("\u0007").contains("\\u001b");
     assertThat(run.out()).doesNotContain("\u001b");

@@ -73,7 +73,11 @@ class SeedImportTest {
     assumeTrue(dir.isPresent(), "seed texts not present (../shared/seeds); seed import skipped");
     Path file;
     try (Stream<Path> files = Files.list(dir.get())) {
-      file = files.filter(f -> f.getFileName().toString().startsWith(prefix + "_")).findFirst().orElseThrow();
+      file =
+          files
+              .filter(f -> f.getFileName().toString().startsWith(prefix + "_"))
+              .findFirst()
+              .orElseThrow();
     }
     return ReleaseReader.defaults()
         .read(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
@@ -98,7 +102,11 @@ class SeedImportTest {
     header += same("end", expected.end(), got.end(), wrong);
     header += same("mode", expected.mode(), got.mode(), wrong);
     header +=
-        same("place", expected.place().map(Place::describe), got.place().map(Place::describe), wrong);
+        same(
+            "place",
+            expected.place().map(Place::describe),
+            got.place().map(Place::describe),
+            wrong);
 
     List<String> want = items(expected);
     List<String> have = items(got);
@@ -114,10 +122,29 @@ class SeedImportTest {
         boolean same =
             mine.isPresent()
                 && mine.get().outcomes().stream()
-                    .anyMatch(m -> norm(m.text()).equals(norm(o.text())) && m.commitment() == o.commitment());
+                    .anyMatch(
+                        m ->
+                            norm(m.text()).equals(norm(o.text()))
+                                && m.commitment() == o.commitment());
         agreed += same ? 1 : 0;
         if (!same) {
-          wrong.add("outcome " + o.commitment().code() + " \"" + o.text() + "\" got " + mine.map(m -> m.outcomes().stream().map(x -> x.commitment().code() + " " + x.text().substring(0, Math.min(40, x.text().length()))).toList()).orElse(List.of()));
+          wrong.add(
+              "outcome "
+                  + o.commitment().code()
+                  + " \""
+                  + o.text()
+                  + "\" got "
+                  + mine.map(
+                          m ->
+                              m.outcomes().stream()
+                                  .map(
+                                      x ->
+                                          x.commitment().code()
+                                              + " "
+                                              + x.text()
+                                                  .substring(0, Math.min(40, x.text().length())))
+                                  .toList())
+                      .orElse(List.of()));
         }
       }
     }
@@ -147,10 +174,14 @@ class SeedImportTest {
     TOTALS[4] += agendaRequired ? agreed : 0;
     TOTALS[5] += agendaRequired ? outcomes : 0;
 
-    assertThat(wrong.stream().filter(w -> !w.startsWith("outcome "))).as("header facts of seed %s", prefix).isEmpty();
+    assertThat(wrong.stream().filter(w -> !w.startsWith("outcome ")))
+        .as("header facts of seed %s", prefix)
+        .isEmpty();
     if (agendaRequired) {
       assertThat(have).as("agenda of seed %s", prefix).containsExactlyInAnyOrderElementsOf(want);
-      assertThat(agreed * 10).as("outcome levels of seed %s", prefix).isGreaterThanOrEqualTo(outcomes * 9);
+      assertThat(agreed * 10)
+          .as("outcome levels of seed %s", prefix)
+          .isGreaterThanOrEqualTo(outcomes * 9);
     }
     if (topicsRequired) {
       assertThat(diff.added()).as("topics added in seed %s", prefix).isEmpty();
