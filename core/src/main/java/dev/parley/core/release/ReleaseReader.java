@@ -13,6 +13,7 @@ import dev.parley.core.model.PartialDate;
 import dev.parley.core.model.Party;
 import dev.parley.core.model.Place;
 import dev.parley.core.model.ProjectStatus;
+import dev.parley.core.model.Rules;
 import dev.parley.core.model.Segment;
 import dev.parley.core.model.SegmentKind;
 import dev.parley.core.model.Session;
@@ -517,7 +518,7 @@ public final class ReleaseReader {
             "its title " + quoted(title) + " names no known dialogue series and not two parties");
       }
       String id = slug(seriesName);
-      if (id.isEmpty() || id.length() > 64 || seriesName.length() > 160) {
+      if (!Rules.isSlug(id) || seriesName.length() > 160) {
         throw new NotAReleaseException(
             name, "its title " + quoted(clip(title)) + " names no known dialogue series");
       }

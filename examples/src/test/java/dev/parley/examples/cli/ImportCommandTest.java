@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.parley.core.model.Session;
 import dev.parley.json.ParleyJson;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,13 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ImportCommandTest {
   @TempDir Path dir;
 
-  record Run(int code, String out, String err) {}
-
-  static Run parley(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = ParleyCommand.run(new PrintWriter(out), new PrintWriter(err), args);
-    return new Run(code, out.toString(), err.toString());
+  private static ParleyCommandTest.Run parley(String... args) {
+    return ParleyCommandTest.parley(args);
   }
 
   static final String RELEASE =
@@ -55,7 +48,7 @@ class ImportCommandTest {
   @Test
   void printsTheDraftAsASessionDocumentThatValidates() throws IOException {
     Path release = write("release.txt", RELEASE);
-    Run run = parley("import", release.toString());
+    ParleyCommandTest.Run run = parley("import", release.toString());
     assertThat(run.code()).as(run.err()).isZero();
     Session s = ParleyJson.defaults().readSession(run.out());
     assertThat(s.dialogue().id()).isEqualTo("japan-eu-ict-policy-dialogue");
@@ -68,7 +61,7 @@ class ImportCommandTest {
   @Test
   void theReviewListGoesToStandardErrorWithTheLineItRestsOn() throws IOException {
     Path release = write("release.txt", RELEASE);
-    Run run = parley("import", release.toString());
+    ParleyCommandTest.Run run = parley("import", release.toString());
     assertThat(run.err())
         .contains(release + ":3: mode online, from \"Policy Dialogue in a web-conference style\"");
   }
@@ -77,7 +70,7 @@ class ImportCommandTest {
   void withOutEachSessionIsWrittenToItsOwnFile() throws IOException {
     Path release = write("release.txt", RELEASE);
     Path out = dir.resolve("drafts");
-    Run run = parley("import", release.toString(), "--out", out.toString());
+    ParleyCommandTest.Run run = parley("import", release.toString(), "--out", out.toString());
     assertThat(run.code()).as(run.err()).isZero();
     Path file = out.resolve("japan-eu-ict-policy-dialogue-27.json");
     assertThat(run.out().trim()).isEqualTo(file.toString());
@@ -91,7 +84,7 @@ class ImportCommandTest {
   void severalSessionsArePrintedAsJsonLines() throws IOException {
     Path a = write("a.txt", RELEASE);
     Path b = write("b.txt", RELEASE.replace("27th", "28th").replace("2022", "2023"));
-    Run run = parley("import", a.toString(), b.toString());
+    ParleyCommandTest.Run run = parley("import", a.toString(), b.toString());
     assertThat(run.code()).as(run.err()).isZero();
     assertThat(run.out().lines()).hasSize(2);
   }
@@ -104,7 +97,7 @@ class ImportCommandTest {
             + " web-conference style on Thursday, <b>February 3, 2022</b>.</p>"
             + "<h3>1. 5G</h3><p>Both sides will continue exchanging opinions.</p>"
             + "<h3>2. AI</h3><div>Japan explained its AI guidelines.</div></body></html>";
-    Run run = parley("import", write("release.html", html).toString());
+    ParleyCommandTest.Run run = parley("import", write("release.html", html).toString());
     assertThat(run.code()).as(run.err()).isZero();
     Session s = ParleyJson.defaults().readSession(run.out());
     assertThat(s.agendaItems()).extracting(i -> i.title()).containsExactly("5G", "AI");
@@ -122,11 +115,12 @@ class ImportCommandTest {
         write(
             "dialogues.tsv",
             "japan-italy-ict\tministerial\tjp=Japan;it=Italy\tJapan-Italy ICT Dialogue|日伊ICT対話\n");
-    Run run = parley("import", release.toString(), "--dialogues", catalogue.toString());
+    ParleyCommandTest.Run run =
+        parley("import", release.toString(), "--dialogues", catalogue.toString());
     assertThat(run.code()).as(run.err()).isZero();
     assertThat(ParleyJson.defaults().readSession(run.out()).dialogue().id())
         .isEqualTo("japan-italy-ict");
-    Run bad =
+    ParleyCommandTest.Run bad =
         parley("import", release.toString(), "--dialogues", write("bad.tsv", "x\n").toString());
     assertThat(bad.code()).isEqualTo(1);
     assertThat(bad.err()).contains("bad.tsv:1: expected 4 tab-separated columns");
@@ -141,7 +135,7 @@ class ImportCommandTest {
     Path big = dir.resolve("big.txt");
     Files.write(big, new byte[ImportCommand.MAX_BYTES + 1]);
     for (Path file : new Path[] {empty, note, binary, big, dir}) {
-      Run run = parley("import", file.toString());
+      ParleyCommandTest.Run run = parley("import", file.toString());
       assertThat(run.code()).as(file.toString()).isEqualTo(1);
       assertThat(run.err())
           .startsWith(file.toString())
@@ -157,7 +151,7 @@ class ImportCommandTest {
         write(
             "esc\u001b[31m.txt",
             RELEASE.replace("web-conference", "web-conference\u001b]0;x\u0007"));
-    Run run = parley("import", release.toString());
+    ParleyCommandTest.Run run = parley("import", release.toString());
     assertThat(run.err()).doesNotContain("\u001b").doesNotContain("\u0007").contains("\\u001b");
     assertThat(run.out()).doesNotContain("\u001b");
   }
@@ -165,7 +159,7 @@ class ImportCommandTest {
   @Test
   void aMissingFileOrOptionIsAUsageErrorOrAClearMessage() {
     assertThat(parley("import").code()).isEqualTo(2);
-    Run missing = parley("import", dir.resolve("nothing.txt").toString());
+    ParleyCommandTest.Run missing = parley("import", dir.resolve("nothing.txt").toString());
     assertThat(missing.code()).isEqualTo(1);
     assertThat(missing.err()).contains("nothing.txt: not a meeting release: cannot read the file");
   }
