@@ -54,6 +54,12 @@ final class Dates {
       Pattern.compile(
           "^\\s*(?:から|~|-|－|―|及び|および|・|、)\\s*(\\d{1,2})日(?:\\s*\\(([月火水木金土日])(?:曜日?)?\\))?");
 
+  /** The earliest year read as a date: no dialogue release is older. */
+  static final int MIN_YEAR = 1900;
+
+  /** The latest year read as a date. */
+  static final int MAX_YEAR = 2999;
+
   private Dates() {}
 
   /**
@@ -81,6 +87,10 @@ final class Dates {
             break;
           }
         }
+      }
+      if (year < MIN_YEAR || year > MAX_YEAR) {
+        // A four-digit number that is no plausible year of a release ("0020年") is no date.
+        continue;
       }
       try {
         found.add(new Found(LocalDate.of(year, r.month, r.day), r.weekday, r.start, r.end, stated));

@@ -1261,6 +1261,8 @@ public final class ReleaseReader {
         boolean segmentHeading =
             (candidate[h] && container[h] && meetingNoun(b.text())) || i == plan.sectionHeading;
         if (segmentHeading) {
+          pendingOutcomes.clear();
+          pendingLines.clear();
           if (current < 0 || !agendas.get(current).isEmpty()) {
             current = newSegment(segments, segmentTitles, agendas, summaries, b.text());
           } else {
@@ -1307,7 +1309,7 @@ public final class ReleaseReader {
         }
         AgendaItem item = item(plan, h, headings, field, i, itemEnd, b, agendas.get(current));
         agendas.get(current).add(item);
-        if (!pendingOutcomes.isEmpty()) {
+        if (!pendingOutcomes.isEmpty() && pendingItemsFrom <= agendas.get(current).size()) {
           List<AgendaItem> agenda = agendas.get(current);
           List<AgendaItem> group = agenda.subList(pendingItemsFrom, agenda.size());
           if (group.size() == pendingOutcomes.size()
