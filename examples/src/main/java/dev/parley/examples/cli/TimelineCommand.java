@@ -1,17 +1,10 @@
 package dev.parley.examples.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import dev.parley.core.history.Appearance;
-import dev.parley.core.history.TimelineColumn;
 import dev.parley.core.history.TopicTimeline;
-import dev.parley.core.history.TopicTrack;
 import dev.parley.core.report.TimelineReport;
 import dev.parley.core.report.TimelineSvg;
 import dev.parley.core.topic.TopicScheme;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -58,7 +51,7 @@ final class TimelineCommand implements Callable<Integer> {
     TopicTimeline timeline = builder.build();
     PrintWriter out = spec.commandLine().getOut();
     if (format == OutputFormat.json) {
-      json(timeline, out);
+      Inputs.PRETTY.write(timeline, out);
     } else if (format == OutputFormat.markdown) {
       out.print(TimelineReport.markdown(timeline));
     } else {
@@ -70,58 +63,5 @@ final class TimelineCommand implements Callable<Integer> {
       err.println("wrote " + TerminalText.escape(svg.toString()));
     }
     return 0;
-  }
-
-  /**
-   * The timeline as JSON: {@code sessions} (numbered from 1) and {@code topics} keyed by id, each
-   * with its appearances and figures.
-   */
-  static void json(TopicTimeline timeline, Writer out) {
-    try (JsonGenerator g = PrettyJson.generator(out)) {
-      g.writeStartObject();
-      g.writeArrayFieldStart("sessions");
-      List<TimelineColumn> sessions = timeline.columns();
-      for (int i = 0; i < sessions.size(); i++) {
-        TimelineColumn s = sessions.get(i);
-        g.writeStartObject();
-        g.writeNumberField("session", i + 1);
-        g.writeStringField("dialogue", s.dialogue().id());
-        if (s.ordinal().isPresent()) {
-          g.writeNumberField("ordinal", s.ordinal().getAsInt());
-        }
-        g.writeStringField("title", s.title());
-        g.writeStringField("start", s.start().toString());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeObjectFieldStart("topics");
-      for (TopicTrack t : timeline.tracks()) {
-        g.writeObjectFieldStart(t.topic().id());
-        g.writeStringField("label", t.topic().prefLabel());
-        g.writeArrayFieldStart("appearances");
-        for (Appearance a : t.appearances()) {
-          g.writeStartObject();
-          g.writeNumberField("session", a.index() + 1);
-          if (a.commitment().isPresent()) {
-            g.writeStringField("commitment", a.commitment().get().code());
-          } else {
-            g.writeNullField("commitment");
-          }
-          g.writeEndObject();
-        }
-        g.writeEndArray();
-        g.writeNumberField("count", t.count());
-        g.writeNumberField("longestRun", t.longestRun());
-        g.writeNumberField("revivals", t.revivals());
-        g.writeBooleanField("inEverySession", t.isInEverySession());
-        g.writeEndObject();
-      }
-      g.writeEndObject();
-      g.writeEndObject();
-      g.flush();
-      out.write('\n');
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import dev.parley.json.ParleyJson;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -101,7 +106,7 @@ class ParleyCommandTest {
   }
 
   @Test
-  void diffAsJsonKeysEveryChangeByTopicId() throws IOException {
+  void diffAsJsonIsAVersionedDocumentThatValidatesAgainstTheShippedSchema() throws IOException {
     Run run =
         parley(
             "diff",
@@ -110,17 +115,110 @@ class ParleyCommandTest {
             "--format",
             "json");
     assertThat(run.code()).isZero();
-    JsonNode diff = new ObjectMapper().readTree(run.out());
+    JsonNode document = new ObjectMapper().readTree(run.out());
+    assertThat(document.get("parley").asText()).isEqualTo(ParleyJson.FORMAT_VERSION);
+    assertThat(schema().validate(document)).isEmpty();
+    assertThat(run.out()).doesNotContain("null");
+    JsonNode diff = document.get("diff");
     assertThat(diff.fieldNames())
         .toIterable()
-        .containsExactly(
-            "from", "to", "added", "dropped", "continued", "shifted", "moved", "unclassified");
-    assertThat(diff.get("added").fieldNames()).toIterable().containsExactly("ict-regulation");
-    JsonNode cyber = diff.get("continued").get("cybersecurity");
+        .containsExactly("from", "to", "added", "dropped", "continued");
+    assertThat(diff.get("added"))
+        .extracting(a -> a.get("topic").asText())
+        .containsExactly("ict-regulation");
+    JsonNode cyber = entry(diff.get("continued"), "cybersecurity");
     assertThat(cyber.get("before").asText()).isEqualTo("reaffirmed");
-    assertThat(cyber.get("after").isNull()).isTrue();
+    assertThat(cyber.has("after")).isFalse();
     assertThat(cyber.get("direction").asText()).isEqualTo("lowered");
-    assertThat(diff.get("dropped").get("ai").get("stillMentioned").asBoolean()).isTrue();
+    assertThat(entry(diff.get("dropped"), "ai").get("stillMentioned").asBoolean()).isTrue();
+  }
+
+  private static JsonNode entry(JsonNode list, String topic) {
+    for (JsonNode e : list) {
+      if (e.get("topic").asText().equals(topic)) {
+        return e;
+      }
+    }
+    throw new AssertionError("no entry for " + topic + " in " + list);
+  }
+
+  private static JsonSchema schema() throws IOException {
+    try (InputStream in = ParleyJson.class.getResourceAsStream("parley.schema.json")) {
+      return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+          .getSchema(new ObjectMapper().readTree(in));
+    }
+  }
+
+  @Test
+  void validateReportsEveryProblemOfADocumentAtOnce() throws IOException {
+    Path bad = dir.resolve("draft.json");
+    String text = Files.readString(Path.of(session("japan-eu-ict-policy-dialogue-27.json")));
+    Files.writeString(
+        bad,
+        text.replace("\"ordinal\": 27", "\"ordinal\": \"27\"")
+            .replace("\"agreed-to-cooperate\"", "\"agreed\"")
+            .replace(
+                "\"level\": \"director-general\"",
+                "\"level\": \"director-general\", \"chair\": 1"));
+    Run run = parley("validate", bad.toString());
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.err().lines())
+        .filteredOn(l -> l.startsWith(bad.toString()))
+        .hasSizeGreaterThanOrEqualTo(3)
+        .anyMatch(l -> l.contains("$.session.ordinal: expected a whole number"))
+        .anyMatch(l -> l.contains("unknown member \"chair\" in Dialogue"))
+        .anyMatch(l -> l.contains("unknown Commitment \"agreed\""));
+    Run capped = parley("validate", "--max-problems", "1", bad.toString());
+    assertThat(capped.err().lines().filter(l -> l.startsWith(bad + ":")).count()).isEqualTo(2);
+    assertThat(capped.err())
+        .containsPattern("draft.json: [0-9]+ more problems? \\(--max-problems\\)");
+  }
+
+  @Test
+  void validateReportsEveryBadLineOfJsonLinesAtItsLine() throws IOException {
+    List<String> lines = new ArrayList<>(Files.readAllLines(demo.resolve("all-sessions.jsonl")));
+    lines.set(2, lines.get(2).replace("\"ordinal\":", "\"ordinal\":\"x\",\"y\":"));
+    lines.set(6, "\uFEFF{");
+    Path file = dir.resolve("some-bad.jsonl");
+    Files.write(file, lines);
+    Run run = parley("validate", file.toString());
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.err()).contains(file + ":3:").contains(file + ":7:");
+    Path bom = dir.resolve("bom.jsonl");
+    Files.write(
+        bom,
+        ("\uFEFF" + String.join("\n", lines.subList(0, 2)) + "\n")
+            .getBytes(StandardCharsets.UTF_8));
+    assertThat(parley("validate", bom.toString()).out()).contains("bom.jsonl: ok, 2 sessions");
+  }
+
+  @Test
+  void upgradeRewritesFormatOneFilesInPlace() throws IOException {
+    Path golden = Path.of("src/test/resources/golden/1.0");
+    Path session =
+        Files.copy(golden.resolve("002-japan-eu-dialogue-27.json"), dir.resolve("s.json"));
+    Path history =
+        Files.copy(golden.resolve("004-japan-india-jwg.history.json"), dir.resolve("h.json"));
+    Path lines = dir.resolve("l.jsonl");
+    Files.writeString(
+        lines,
+        new ObjectMapper().readTree(session.toFile()).toString() + "\n",
+        StandardCharsets.UTF_8);
+    Run run = parley("upgrade", session.toString(), history.toString(), lines.toString());
+    assertThat(run.code()).isZero();
+    assertThat(run.out())
+        .contains(session + ": format 2.0, 1 session")
+        .contains(history + ": format 2.0, 4 sessions")
+        .contains(lines + ": format 2.0, 1 session");
+    assertThat(Files.readString(session)).startsWith("{\"parley\":\"2.0\"");
+    assertThat(Files.readString(lines)).startsWith("{\"parley\":\"2.0\"");
+    assertThat(parley("validate", session.toString(), history.toString(), lines.toString()).code())
+        .isZero();
+    Path broken = dir.resolve("broken.json");
+    Files.writeString(broken, "{\"parley\":\"1.0\",\"session\":{");
+    Run bad = parley("upgrade", broken.toString());
+    assertThat(bad.code()).isEqualTo(1);
+    assertThat(Files.readString(broken)).isEqualTo("{\"parley\":\"1.0\",\"session\":{");
   }
 
   @Test
@@ -152,8 +250,9 @@ class ParleyCommandTest {
                         "--format",
                         "json")
                     .out());
-    assertThat(json.get("sessions")).hasSize(9);
-    assertThat(json.get("topics").get("5g").get("count").asInt()).isEqualTo(6);
+    assertThat(schema().validate(json)).isEmpty();
+    assertThat(json.get("timeline").get("sessions")).hasSize(9);
+    assertThat(entry(json.get("timeline").get("topics"), "5g").get("count").asInt()).isEqualTo(6);
   }
 
   @Test
@@ -171,7 +270,8 @@ class ParleyCommandTest {
     Path json = dir.resolve("mine.json");
     Files.writeString(
         json,
-        "{\"topics\":[{\"id\":\"opening\",\"prefLabel\":\"Opening session\",\"altLabels\":[\"Opening\"]}]}");
+        "{\"parley\":\"2.0\",\"scheme\":{\"topics\":[{\"id\":\"opening\",\"prefLabel\":\"Opening"
+            + " session\",\"altLabels\":[\"Opening\"]}]}}");
     assertThat(parley("topics", "--scheme", json.toString(), "Opening").out())
         .isEqualTo("Opening\topening\n");
     Path broken = dir.resolve("broken.tsv");
@@ -186,7 +286,7 @@ class ParleyCommandTest {
     assertThat(parley().code()).isEqualTo(2);
     assertThat(parley("diff", "one.json").code()).isEqualTo(2);
     assertThat(parley("frobnicate").code()).isEqualTo(2);
-    for (String command : List.of("demo", "validate", "diff", "timeline", "topics")) {
+    for (String command : List.of("demo", "validate", "diff", "timeline", "topics", "upgrade")) {
       Run help = parley(command, "--help");
       assertThat(help.code()).isZero();
       assertThat(help.out()).startsWith("Usage: parley " + command);
