@@ -130,10 +130,9 @@ final class ImportCommand implements Callable<Integer> {
   private void print(List<Session> sessions) {
     PrintWriter stdout = spec.commandLine().getOut();
     if (sessions.size() == 1) {
-      JSON.write(sessions.get(0), stdout);
-      stdout.println();
+      stdout.println(JSON.write(sessions.get(0)));
     } else {
-      JSON.writeLines(sessions, stdout);
+      JSON.lines().write(sessions, stdout);
     }
     stdout.flush();
   }
