@@ -11,4 +11,5 @@ module dev.parley.core {
   exports dev.parley.core.history;
   exports dev.parley.core.report;
   exports dev.parley.core.io;
+  exports dev.parley.core.release;
 }

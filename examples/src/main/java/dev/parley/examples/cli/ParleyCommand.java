@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
       TopicsCommand.class,
       UpgradeCommand.class,
       SiteCommand.class,
+      ImportCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
