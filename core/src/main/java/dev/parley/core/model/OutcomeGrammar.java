@@ -595,10 +595,15 @@ final class OutcomeGrammar {
     }
     for (int j = Math.max(0, i - 10); j < i; j++) {
       String x = w.get(j).w;
-      if (x.startsWith("implement")
+      // Verbs only: "the start and progress of joint research" and "the implementation status of
+      // joint projects" report on work, they do not launch it.
+      if (x.equals("implement")
+          || x.equals("implemented")
+          || x.equals("implementing")
           || x.startsWith("select")
           || x.startsWith("launch")
-          || x.startsWith("start")
+          || x.equals("started")
+          || x.equals("starting")
           || x.startsWith("carr")
           || (projects && (x.equals("decided") || x.equals("decision") || x.equals("aim")))) {
         return i + 1;
