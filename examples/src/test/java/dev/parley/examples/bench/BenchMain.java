@@ -70,21 +70,61 @@ public final class BenchMain {
       double wallError,
       double alloc,
       double allocError,
-      long n) {
+      long n,
+      List<Double> rounds) {
     double relativeError() {
       return error / mean;
     }
   }
 
   /** A quotient of two measured values, its interval, and its goal if it has one. */
-  record Ratio(String name, double value, double low, double high, String op, double target) {
+  record Ratio(
+      String name,
+      double value,
+      double low,
+      double high,
+      String op,
+      double target,
+      List<Double> rounds) {
     static Ratio of(String name, double a, double ea, double b, double eb, String op, double t) {
-      double low = (a - ea) / (b + eb);
-      double high = b - eb > 0 ? (a + ea) / (b - eb) : Double.POSITIVE_INFINITY;
-      return new Ratio(name, a / b, Math.max(0, low), high, op, t);
+      return of(name, a, ea, b, eb, op, t, List.of(), List.of(), 1);
     }
 
+    static Ratio of(
+        String name,
+        double a,
+        double ea,
+        double b,
+        double eb,
+        String op,
+        double t,
+        List<Double> roundsA,
+        List<Double> roundsB,
+        double scaleB) {
+      double low = (a - ea) / (b + eb);
+      double high = b - eb > 0 ? (a + ea) / (b - eb) : Double.POSITIVE_INFINITY;
+      List<Double> rounds = new ArrayList<>();
+      for (int i = 0; i < Math.min(roundsA.size(), roundsB.size()); i++) {
+        rounds.add(roundsA.get(i) / (roundsB.get(i) * scaleB));
+      }
+      return new Ratio(name, a / b, Math.max(0, low), high, op, t, rounds);
+    }
+
+    /**
+     * MET or MISSED when the whole interval is on one side of the goal and every round's own ratio
+     * is on that side too; UNDECIDED otherwise.
+     */
     String verdict() {
+      String v = intervalVerdict();
+      for (double r : rounds) {
+        if (!v.equals(new Ratio(name, r, r, r, op, target, List.of()).intervalVerdict())) {
+          return "UNDECIDED";
+        }
+      }
+      return v;
+    }
+
+    private String intervalVerdict() {
       switch (op) {
         case "<=":
           return high <= target ? "MET" : low > target ? "MISSED" : "UNDECIDED";
@@ -247,7 +287,9 @@ public final class BenchMain {
     if (s.containsKey(a) && s.containsKey(b)) {
       Score x = s.get(a);
       Score y = s.get(b);
-      to.add(Ratio.of(name, x.mean(), x.error(), y.mean(), y.error(), op, t));
+      to.add(
+          Ratio.of(
+              name, x.mean(), x.error(), y.mean(), y.error(), op, t, x.rounds(), y.rounds(), 1));
     }
   }
 
@@ -264,7 +306,18 @@ public final class BenchMain {
     if (s.containsKey(a) && s.containsKey(b)) {
       Score x = s.get(a);
       Score y = s.get(b);
-      to.add(Ratio.of(name, x.mean(), x.error(), y.mean() * scale, y.error() * scale, op, t));
+      to.add(
+          Ratio.of(
+              name,
+              x.mean(),
+              x.error(),
+              y.mean() * scale,
+              y.error() * scale,
+              op,
+              t,
+              x.rounds(),
+              y.rounds(),
+              scale));
     }
   }
 
@@ -318,6 +371,7 @@ public final class BenchMain {
     Map<String, ListStatistics> times = new LinkedHashMap<>();
     Map<String, ListStatistics> cpus = new LinkedHashMap<>();
     Map<String, ListStatistics> allocs = new LinkedHashMap<>();
+    Map<String, List<Double>> perRound = new LinkedHashMap<>();
     for (int round = 1; round <= rounds; round++) {
       System.out.println("round " + round + " of " + rounds + " (load " + load() + ")");
       // Every benchmark: a warm-up long enough for the compiler to finish on a loaded machine.
@@ -335,12 +389,12 @@ public final class BenchMain {
         classes.forEach(c -> main.include("^" + Pattern.quote(c) + "\\."));
         main.exclude(marks);
       }
-      collect(new Runner(main.build()).run(), times, cpus, allocs);
+      collect(new Runner(main.build()).run(), times, cpus, allocs, perRound);
       if (only == null) {
         // Adversarial titles take seconds per call while the matcher is not linear: few iterations.
         ChainedOptionsBuilder slow =
             options(out, "jmh-round-" + round + "-marks.log", 2, 1000, 3, 1000).include(marks);
-        collect(new Runner(slow.build()).run(), times, cpus, allocs);
+        collect(new Runner(slow.build()).run(), times, cpus, allocs, perRound);
       }
     }
     Map<String, Score> scores = new LinkedHashMap<>();
@@ -358,7 +412,8 @@ public final class BenchMain {
                   error(t),
                   a.getN() > 0 ? a.getMean() : Double.NaN,
                   error(a),
-                  t.getN()));
+                  t.getN(),
+                  perRound.get(name)));
         });
     return scores;
   }
@@ -386,7 +441,8 @@ public final class BenchMain {
       Collection<RunResult> results,
       Map<String, ListStatistics> times,
       Map<String, ListStatistics> cpus,
-      Map<String, ListStatistics> allocs) {
+      Map<String, ListStatistics> allocs,
+      Map<String, List<Double>> rounds) {
     for (RunResult r : results) {
       String method = r.getParams().getBenchmark();
       String name = method.substring(method.lastIndexOf('.') + 1);
@@ -396,6 +452,7 @@ public final class BenchMain {
       ListStatistics t = times.computeIfAbsent(name, k -> new ListStatistics());
       ListStatistics a = allocs.computeIfAbsent(name, k -> new ListStatistics());
       ListStatistics c = cpus.computeIfAbsent(name, k -> new ListStatistics());
+      ListStatistics round = new ListStatistics();
       for (BenchmarkResult b : r.getBenchmarkResults()) {
         for (IterationResult i : b.getIterationResults()) {
           t.addValue(i.getPrimaryResult().getScore());
@@ -406,9 +463,11 @@ public final class BenchMain {
           Result<?> cpu = i.getSecondaryResults().get(CpuTime.NAME);
           if (cpu != null) {
             c.addValue(cpu.getScore());
+            round.addValue(cpu.getScore());
           }
         }
       }
+      rounds.computeIfAbsent(name, k -> new ArrayList<>()).add(round.getMean());
     }
   }
 
@@ -611,11 +670,13 @@ public final class BenchMain {
       s.append(
           String.format(
               Locale.ROOT,
-              "    {\"name\": \"%s\", \"value\": %.4f, \"low\": %.4f, \"high\": %s%s}%s%n",
+              "    {\"name\": \"%s\", \"value\": %.4f, \"low\": %.4f, \"high\": %s,"
+                  + " \"rounds\": %s%s}%s%n",
               r.name(),
               r.value(),
               r.low(),
               jnum(r.high()),
+              r.rounds().stream().map(BenchMain::jnum).collect(Collectors.joining(", ", "[", "]")),
               r.op() == null
                   ? ""
                   : ", \"goal\": \""
