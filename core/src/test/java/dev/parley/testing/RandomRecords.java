@@ -1,10 +1,10 @@
 package dev.parley.testing;
 
-import dev.parley.core.history.DialogueHistory;
 import dev.parley.core.model.AgendaItem;
 import dev.parley.core.model.Commitment;
 import dev.parley.core.model.Delegation;
 import dev.parley.core.model.Dialogue;
+import dev.parley.core.model.DialogueHistory;
 import dev.parley.core.model.DialogueLevel;
 import dev.parley.core.model.JointProject;
 import dev.parley.core.model.MeetingMode;

@@ -3,7 +3,7 @@ package dev.parley.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
-import dev.parley.core.history.DialogueHistory;
+import dev.parley.core.model.DialogueHistory;
 import dev.parley.core.model.Dialogue;
 import dev.parley.core.model.InvalidRecordException;
 import dev.parley.core.model.Session;

@@ -12,7 +12,7 @@ import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import dev.parley.core.history.DialogueHistory;
+import dev.parley.core.model.DialogueHistory;
 import dev.parley.core.model.Session;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;

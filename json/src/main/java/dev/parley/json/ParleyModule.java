@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import dev.parley.core.history.DialogueHistory;
+import dev.parley.core.model.DialogueHistory;
 import dev.parley.core.model.Dialogue;
 import dev.parley.core.model.PartialDate;
 import dev.parley.core.model.Party;

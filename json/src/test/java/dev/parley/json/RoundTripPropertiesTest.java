@@ -2,7 +2,7 @@ package dev.parley.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parley.core.history.DialogueHistory;
+import dev.parley.core.model.DialogueHistory;
 import dev.parley.core.model.Session;
 import dev.parley.testing.RandomRecords;
 import dev.parley.testing.SeedOnFailure;

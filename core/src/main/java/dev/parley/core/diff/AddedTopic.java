@@ -16,7 +16,8 @@ import java.util.Optional;
  *     the table
  */
 public record AddedTopic(
-    Topic topic, List<String> titles, Optional<Commitment> commitment, List<Party> raisedBy) {
+    Topic topic, List<String> titles, Optional<Commitment> commitment, List<Party> raisedBy)
+    implements TopicChange {
   /**
    * Copies the lists.
    *

@@ -1,5 +1,6 @@
 package dev.parley.core.diff;
 
+import dev.parley.core.model.DialogueHistory;
 import dev.parley.core.model.Segment;
 import dev.parley.core.model.SegmentKind;
 import dev.parley.core.model.Session;
@@ -87,6 +88,22 @@ public final class AgendaDiff {
 
   private static String name(Session s) {
     return s.title() + " (" + s.start() + ")";
+  }
+
+  /**
+   * The diff of each session of a history against the one before it.
+   *
+   * @param history the history
+   * @param scheme the topics to recognize
+   * @return one diff fewer than there are sessions, in date order
+   */
+  public static List<AgendaDiff> consecutive(DialogueHistory history, TopicScheme scheme) {
+    List<Session> sessions = history.sessions();
+    List<AgendaDiff> diffs = new ArrayList<>();
+    for (int i = 1; i < sessions.size(); i++) {
+      diffs.add(between(sessions.get(i - 1), sessions.get(i), scheme));
+    }
+    return diffs;
   }
 
   /**
@@ -290,6 +307,24 @@ public final class AgendaDiff {
    */
   public List<MovedTopic> moved() {
     return moved;
+  }
+
+  /**
+   * Every change of a topic, as one list to match on: the added topics, then the dropped,
+   * continued, shifted and moved ones, each in the order of its own list.
+   *
+   * @return the changes
+   */
+  public List<TopicChange> changes() {
+    List<TopicChange> all =
+        new ArrayList<>(
+            added.size() + dropped.size() + continued.size() + shifted.size() + moved.size());
+    all.addAll(added);
+    all.addAll(dropped);
+    all.addAll(continued);
+    all.addAll(shifted);
+    all.addAll(moved);
+    return List.copyOf(all);
   }
 
   /**

@@ -2,8 +2,8 @@ package dev.parley.core.diff;
 
 import dev.parley.core.model.AgendaItem;
 import dev.parley.core.model.Commitment;
-import dev.parley.core.model.Outcome;
 import dev.parley.core.model.Party;
+import dev.parley.core.model.Remark;
 import dev.parley.core.model.Segment;
 import dev.parley.core.model.SegmentKind;
 import dev.parley.core.model.Session;
@@ -194,11 +194,8 @@ public final class AgendaTopics {
       // Resolving every statement and outcome is the costly part; do it once, when asked.
       Set<String> found = new HashSet<>();
       for (AgendaItem item : items) {
-        for (Statement s : item.statements()) {
-          scheme.resolve(s.text()).forEach(t -> found.add(t.id()));
-        }
-        for (Outcome o : item.outcomes()) {
-          scheme.resolve(o.text()).forEach(t -> found.add(t.id()));
+        for (Remark r : item.remarks()) {
+          scheme.resolve(r.text()).forEach(t -> found.add(t.id()));
         }
       }
       mentions = found;

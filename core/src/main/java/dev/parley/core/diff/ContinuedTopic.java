@@ -23,7 +23,8 @@ public record ContinuedTopic(
     List<String> titlesAfter,
     Optional<Commitment> before,
     Optional<Commitment> after,
-    List<Party> raisedBy) {
+    List<Party> raisedBy)
+    implements TopicChange {
   /**
    * Copies the lists.
    *

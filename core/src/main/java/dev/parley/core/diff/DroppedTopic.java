@@ -15,7 +15,8 @@ import java.util.Optional;
  *     other agenda titles
  */
 public record DroppedTopic(
-    Topic topic, List<String> titles, Optional<Commitment> commitment, boolean stillMentioned) {
+    Topic topic, List<String> titles, Optional<Commitment> commitment, boolean stillMentioned)
+    implements TopicChange {
   /**
    * Copies the list.
    *

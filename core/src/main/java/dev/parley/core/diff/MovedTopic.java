@@ -14,7 +14,8 @@ import java.util.List;
  * @param from the kinds of segment that carried it at the older meeting
  * @param to the kinds of segment that carry it at the newer meeting, none of them in {@code from}
  */
-public record MovedTopic(Topic topic, List<SegmentKind> from, List<SegmentKind> to) {
+public record MovedTopic(Topic topic, List<SegmentKind> from, List<SegmentKind> to)
+    implements TopicChange {
   /**
    * Copies the lists.
    *

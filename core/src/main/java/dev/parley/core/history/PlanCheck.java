@@ -1,7 +1,10 @@
 package dev.parley.core.history;
 
+import dev.parley.core.model.DialogueHistory;
 import dev.parley.core.model.NextMeeting;
 import dev.parley.core.model.Session;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -14,4 +17,44 @@ import java.util.Optional;
  * @param verdict how the plan was kept
  */
 public record PlanCheck(
-    Session planner, NextMeeting plan, Optional<Session> next, PlanVerdict verdict) {}
+    Session planner, NextMeeting plan, Optional<Session> next, PlanVerdict verdict) {
+
+  /**
+   * Every session's plan for the next meeting, checked against the session that followed: the next
+   * ordinal when the planner has one, else the next session in date order.
+   *
+   * @param history the history to check
+   * @return one check per session that planned a next meeting, in date order
+   */
+  public static List<PlanCheck> of(DialogueHistory history) {
+    List<Session> sessions = history.sessions();
+    List<PlanCheck> checks = new ArrayList<>();
+    for (int i = 0; i < sessions.size(); i++) {
+      Session planner = sessions.get(i);
+      if (planner.nextMeeting().isEmpty()) {
+        continue;
+      }
+      Optional<Session> next =
+          planner.ordinal().isPresent()
+              ? history.session(planner.ordinal().getAsInt() + 1)
+              : i + 1 < sessions.size() ? Optional.of(sessions.get(i + 1)) : Optional.empty();
+      NextMeeting plan = planner.nextMeeting().get();
+      checks.add(new PlanCheck(planner, plan, next, verdict(plan, next)));
+    }
+    return checks;
+  }
+
+  private static PlanVerdict verdict(NextMeeting plan, Optional<Session> next) {
+    if (next.isEmpty()) {
+      return PlanVerdict.NOT_YET_RECORDED;
+    }
+    Session held = next.get();
+    if (plan.windowStart().filter(start -> held.start().latest().isBefore(start)).isPresent()) {
+      return PlanVerdict.HELD_EARLIER;
+    }
+    if (plan.windowEnd().filter(end -> held.start().earliest().isAfter(end)).isPresent()) {
+      return PlanVerdict.HELD_LATER;
+    }
+    return PlanVerdict.HELD_AS_PLANNED;
+  }
+}

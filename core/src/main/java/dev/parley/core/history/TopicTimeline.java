@@ -3,6 +3,7 @@ package dev.parley.core.history;
 import dev.parley.core.model.AgendaItem;
 import dev.parley.core.model.Commitment;
 import dev.parley.core.model.Dialogue;
+import dev.parley.core.model.DialogueHistory;
 import dev.parley.core.model.Outcome;
 import dev.parley.core.model.Segment;
 import dev.parley.core.model.Session;
@@ -71,6 +72,17 @@ public final class TopicTimeline {
   private TopicTimeline(List<TimelineColumn> columns, Map<String, Track> tracks) {
     this.columns = columns;
     this.tracks = tracks;
+  }
+
+  /**
+   * The timeline of a dialogue's history.
+   *
+   * @param history the history
+   * @param scheme the topics to recognize
+   * @return the timeline
+   */
+  public static TopicTimeline of(DialogueHistory history, TopicScheme scheme) {
+    return of(history.sessions(), scheme);
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.parley.core.model;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -46,6 +47,19 @@ abstract class AbstractAgendaItem {
    * @return the outcomes
    */
   public abstract List<Outcome> outcomes();
+
+  /**
+   * Everything said under this item: the statements, then the outcomes, each in the order
+   * published.
+   *
+   * @return the statements and outcomes
+   */
+  public List<Remark> remarks() {
+    List<Remark> all = new ArrayList<>(statements().size() + outcomes().size());
+    all.addAll(statements());
+    all.addAll(outcomes());
+    return all;
+  }
 
   /**
    * The joint projects reported under this item.

@@ -8,12 +8,13 @@ import org.immutables.value.Value;
  * exchanging opinions on GAIA-X", with the {@link Commitment} level that wording expresses.
  */
 @Value.Immutable
-abstract class AbstractOutcome {
+abstract class AbstractOutcome implements Remark {
   /**
    * The parties bound by the outcome, in the order published.
    *
    * @return one or more parties
    */
+  @Override
   public abstract List<Party> parties();
 
   /**
@@ -28,6 +29,7 @@ abstract class AbstractOutcome {
    *
    * @return the text
    */
+  @Override
   public abstract String text();
 
   @Value.Check

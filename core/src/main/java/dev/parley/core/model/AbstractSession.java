@@ -215,8 +215,7 @@ abstract class AbstractSession {
     segment.delegations().forEach(d -> present.put(d.party().code(), d.party()));
     for (AgendaItem item : segment.agenda()) {
       List<Party> named = new ArrayList<>();
-      item.statements().forEach(s -> named.addAll(s.parties()));
-      item.outcomes().forEach(o -> named.addAll(o.parties()));
+      item.remarks().forEach(r -> named.addAll(r.parties()));
       for (Party party : named) {
         if (!present.containsKey(party.code())) {
           throw Invariants.violation(
@@ -242,8 +241,7 @@ abstract class AbstractSession {
         all.add(d.party());
       }
       for (AgendaItem item : segment.agenda()) {
-        item.statements().forEach(s -> all.addAll(s.parties()));
-        item.outcomes().forEach(o -> all.addAll(o.parties()));
+        item.remarks().forEach(r -> all.addAll(r.parties()));
       }
     }
     for (Party party : all) {

@@ -9,12 +9,13 @@ import org.immutables.value.Value;
  * Outcome}.
  */
 @Value.Immutable
-abstract class AbstractStatement {
+abstract class AbstractStatement implements Remark {
   /**
    * The parties who made the statement, in the order published.
    *
    * @return one or more parties
    */
+  @Override
   public abstract List<Party> parties();
 
   /**
@@ -29,6 +30,7 @@ abstract class AbstractStatement {
    *
    * @return the text
    */
+  @Override
   public abstract String text();
 
   @Value.Check

@@ -59,13 +59,7 @@ final class Invariants {
 
   static void slug(String subject, String field, String value) {
     if (!isSlug(value)) {
-      throw violation(
-          subject,
-          field,
-          field
-              + " \""
-              + value
-              + "\" must be 1 to 64 lowercase letters, digits and single hyphens");
+      throw violation(subject, field, field + " \"" + value + "\" must be " + Rules.SLUG_RULE);
     }
   }
 

@@ -1,9 +1,9 @@
 package dev.parley.core.topic;
 
+import dev.parley.core.model.Rules;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -14,8 +14,6 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 abstract class AbstractTopic {
-  private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
-
   /**
    * The stable identifier, a slug such as {@code beyond-5g}.
    *
@@ -62,13 +60,8 @@ abstract class AbstractTopic {
   @Value.Check
   void check() {
     String subject = "Topic '" + id() + "'";
-    if (id().length() > 64 || !SLUG.matcher(id()).matches()) {
-      throw new TopicSchemeException(
-          subject
-              + ": id \""
-              + id()
-              + "\" must be 1 to 64 lowercase letters, digits and single"
-              + " hyphens");
+    if (!Rules.isSlug(id())) {
+      throw new TopicSchemeException(subject + ": id \"" + id() + "\" must be " + Rules.SLUG_RULE);
     }
     Set<String> seen = new HashSet<>();
     for (String label : labels()) {
@@ -86,7 +79,7 @@ abstract class AbstractTopic {
       }
     }
     for (String b : broader()) {
-      if (!SLUG.matcher(b).matches()) {
+      if (!Rules.isSlug(b)) {
         throw new TopicSchemeException(subject + ": broader id \"" + b + "\" is not a slug");
       }
       if (b.equals(id())) {

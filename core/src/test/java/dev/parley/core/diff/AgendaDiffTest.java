@@ -1,10 +1,12 @@
 package dev.parley.core.diff;
 
+import static dev.parley.testing.SampleSessions.meeting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.core.model.AgendaItem;
 import dev.parley.core.model.Commitment;
 import dev.parley.core.model.Dialogue;
+import dev.parley.core.model.DialogueHistory;
 import dev.parley.core.model.DialogueLevel;
 import dev.parley.core.model.Outcome;
 import dev.parley.core.model.PartialDate;
@@ -209,5 +211,15 @@ class AgendaDiffTest {
     assertThat(diff.newerName()).isEqualTo("Meeting 2 (2022)");
     assertThat(diff.sameTopics()).isTrue();
     assertThat(List.of(diff.added(), diff.dropped(), diff.continued())).allMatch(List::isEmpty);
+  }
+
+  @Test
+  void consecutiveDiffsFollowTheOrder() {
+    DialogueHistory h =
+        DialogueHistory.of(List.of(meeting(1, "2018", "AI"), meeting(2, "2019", "AI", "5G")));
+    assertThat(AgendaDiff.consecutive(h, TopicScheme.defaultScheme())).hasSize(1);
+    assertThat(AgendaDiff.consecutive(h, TopicScheme.defaultScheme()).get(0).added())
+        .extracting(a -> a.topic().id())
+        .containsExactly("5g");
   }
 }

@@ -1,8 +1,8 @@
 package dev.parley.examples.cli;
 
 import dev.parley.core.diff.AgendaDiff;
-import dev.parley.core.history.DialogueHistory;
 import dev.parley.core.history.TopicTimeline;
+import dev.parley.core.model.DialogueHistory;
 import dev.parley.core.model.Session;
 import dev.parley.core.report.DiffReport;
 import dev.parley.core.report.TimelineReport;
@@ -14,8 +14,6 @@ import dev.parley.json.ParleyJson;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -110,11 +108,7 @@ final class DemoCommand implements Callable<Integer> {
     TopicTimeline timeline = TopicTimeline.of(fromLines);
     say.print(TimelineReport.text(timeline));
     Path svg = out.resolve("timeline.svg");
-    try {
-      Files.writeString(svg, TimelineSvg.render(timeline), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    Outputs.write(svg, TimelineSvg.render(timeline));
 
     say.println();
     say.println("== Written");

@@ -1,7 +1,10 @@
 package dev.parley.examples.cli;
 
 import dev.parley.core.diff.AgendaDiff;
+import dev.parley.core.model.Session;
 import dev.parley.core.report.DiffReport;
+import dev.parley.core.topic.TopicScheme;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -39,8 +42,13 @@ final class DiffCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    AgendaDiff diff =
-        AgendaDiff.between(Inputs.session(older), Inputs.session(newer), scheme.scheme());
+    TopicScheme topics = scheme.scheme();
+    PrintWriter err = spec.commandLine().getErr();
+    Session before = Inputs.session(older);
+    ExplicitTopics.check(older, before, topics, err);
+    Session after = Inputs.session(newer);
+    ExplicitTopics.check(newer, after, topics, err);
+    AgendaDiff diff = AgendaDiff.between(before, after, topics);
     String report =
         format == OutputFormat.json
             ? DiffJson.of(diff)

@@ -7,12 +7,11 @@ import dev.parley.core.history.TopicTimeline;
 import dev.parley.core.history.TopicTrack;
 import dev.parley.core.report.TimelineReport;
 import dev.parley.core.report.TimelineSvg;
+import dev.parley.core.topic.TopicScheme;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -51,8 +50,11 @@ final class TimelineCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     // One session at a time: JSON Lines of any length are timed in constant memory per session.
-    TopicTimeline.Builder builder = TopicTimeline.builder(scheme.scheme());
-    files.forEach(f -> Inputs.forEachSession(f, builder::add));
+    TopicScheme topics = scheme.scheme();
+    PrintWriter err = spec.commandLine().getErr();
+    TopicTimeline.Builder builder = TopicTimeline.builder(topics);
+    files.forEach(
+        f -> Inputs.forEachSession(f, ExplicitTopics.checked(f, topics, err, builder::add)));
     TopicTimeline timeline = builder.build();
     PrintWriter out = spec.commandLine().getOut();
     if (format == OutputFormat.json) {
@@ -64,12 +66,8 @@ final class TimelineCommand implements Callable<Integer> {
     }
     out.flush();
     if (svg != null) {
-      try {
-        Files.writeString(svg, TimelineSvg.render(timeline), StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw new InvalidInput(List.of(svg + ": cannot write: " + e));
-      }
-      spec.commandLine().getErr().println("wrote " + svg);
+      Outputs.write(svg, TimelineSvg.render(timeline));
+      err.println("wrote " + TerminalText.escape(svg.toString()));
     }
     return 0;
   }

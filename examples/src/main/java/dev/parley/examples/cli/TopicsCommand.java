@@ -35,7 +35,7 @@ final class TopicsCommand implements Callable<Integer> {
       List<Topic> topics = s.resolve(title);
       String ids =
           topics.isEmpty() ? "-" : topics.stream().map(Topic::id).collect(Collectors.joining(" "));
-      spec.commandLine().getOut().println(title + "\t" + ids);
+      spec.commandLine().getOut().println(TerminalText.escape(title) + "\t" + ids);
     }
     return 0;
   }

@@ -2,11 +2,14 @@ package dev.parley.examples.seeds;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parley.core.history.DialogueHistory;
+import dev.parley.core.diff.AgendaDiff;
+import dev.parley.core.history.PlanCheck;
 import dev.parley.core.history.PlanVerdict;
 import dev.parley.core.history.TopicTimeline;
 import dev.parley.core.history.TopicTrack;
 import dev.parley.core.model.Commitment;
+import dev.parley.core.model.DialogueHistory;
+import dev.parley.core.topic.TopicScheme;
 import org.junit.jupiter.api.Test;
 
 /** The Japan-India JWG's 1st to 4th meetings as one history, read off the 2017 release. */
@@ -24,16 +27,17 @@ class JapanIndiaHistoryTest {
 
   @Test
   void theFifthMeetingIsPlannedButNotYetRecorded() {
-    assertThat(history.plannedMeetings()).hasSize(1);
-    assertThat(history.plannedMeetings().get(0).planner().ordinal()).hasValue(4);
-    assertThat(history.plannedMeetings().get(0).verdict()).isEqualTo(PlanVerdict.NOT_YET_RECORDED);
+    assertThat(PlanCheck.of(history)).hasSize(1);
+    assertThat(PlanCheck.of(history).get(0).planner().ordinal()).hasValue(4);
+    assertThat(PlanCheck.of(history).get(0).verdict()).isEqualTo(PlanVerdict.NOT_YET_RECORDED);
   }
 
   @Test
   void theFourthMeetingBringsEveryProjectField() {
     // The first three meetings are known only by date and place: no agenda.
-    assertThat(history.consecutiveDiffs().get(0).continued()).isEmpty();
-    assertThat(history.consecutiveDiffs().get(2).added())
+    assertThat(AgendaDiff.consecutive(history, TopicScheme.defaultScheme()).get(0).continued())
+        .isEmpty();
+    assertThat(AgendaDiff.consecutive(history, TopicScheme.defaultScheme()).get(2).added())
         .extracting(a -> a.topic().id())
         .containsExactly(
             "cybersecurity",
@@ -48,7 +52,7 @@ class JapanIndiaHistoryTest {
 
   @Test
   void timelineShowsJointActionOnTheNewFieldsAndReaffirmationOnTheRunningOnes() {
-    TopicTimeline timeline = history.timeline();
+    TopicTimeline timeline = TopicTimeline.of(history, TopicScheme.defaultScheme());
     TopicTrack cyber = timeline.track("cybersecurity").orElseThrow();
     assertThat(cyber.count()).isEqualTo(1);
     assertThat(cyber.first().column().ordinal()).hasValue(4);
@@ -63,7 +67,7 @@ class JapanIndiaHistoryTest {
   void japanUsPlanForTheNextMeetingIsNotYetRecorded() {
     DialogueHistory us =
         DialogueHistory.of(java.util.List.of(JapanUsInternetEconomyDialogue.eleventh()));
-    assertThat(us.plannedMeetings().get(0).verdict()).isEqualTo(PlanVerdict.NOT_YET_RECORDED);
-    assertThat(us.plannedMeetings().get(0).plan().text()).contains("by the end of 2021");
+    assertThat(PlanCheck.of(us).get(0).verdict()).isEqualTo(PlanVerdict.NOT_YET_RECORDED);
+    assertThat(PlanCheck.of(us).get(0).plan().text()).contains("by the end of 2021");
   }
 }

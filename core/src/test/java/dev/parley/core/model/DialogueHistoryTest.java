@@ -1,14 +1,10 @@
-package dev.parley.core.history;
+package dev.parley.core.model;
 
 import static dev.parley.testing.SampleSessions.DIALOGUE;
 import static dev.parley.testing.SampleSessions.meeting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.parley.core.model.DialogueLevel;
-import dev.parley.core.model.InvalidRecordException;
-import dev.parley.core.model.NextMeeting;
-import dev.parley.core.model.Session;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -75,46 +71,6 @@ class DialogueHistoryTest {
   }
 
   @Test
-  void checksEachPlanAgainstTheNextMeeting() {
-    NextMeeting byEnd2021 =
-        NextMeeting.builder().text("by the end of 2021").latest(LocalDate.of(2021, 12, 31)).build();
-    Session eleventh = meeting(11, "2020-09-17").withNextMeeting(byEnd2021);
-    assertThat(DialogueHistory.of(List.of(eleventh)).plannedMeetings())
-        .extracting(PlanCheck::verdict)
-        .containsExactly(PlanVerdict.NOT_YET_RECORDED);
-    assertThat(
-            DialogueHistory.of(List.of(eleventh, meeting(12, "2021-11-30")))
-                .plannedMeetings()
-                .get(0)
-                .verdict())
-        .isEqualTo(PlanVerdict.HELD_AS_PLANNED);
-    assertThat(
-            DialogueHistory.of(List.of(eleventh, meeting(12, "2022-03-01")))
-                .plannedMeetings()
-                .get(0)
-                .verdict())
-        .isEqualTo(PlanVerdict.HELD_LATER);
-    NextMeeting nextYear =
-        NextMeeting.builder().text("next year or later").earliest(LocalDate.of(2021, 1, 1)).build();
-    assertThat(
-            DialogueHistory.of(List.of(eleventh.withNextMeeting(nextYear), meeting(12, "2020-12")))
-                .plannedMeetings()
-                .get(0)
-                .verdict())
-        .isEqualTo(PlanVerdict.HELD_EARLIER);
-  }
-
-  @Test
-  void consecutiveDiffsFollowTheOrder() {
-    DialogueHistory h =
-        DialogueHistory.of(List.of(meeting(1, "2018", "AI"), meeting(2, "2019", "AI", "5G")));
-    assertThat(h.consecutiveDiffs()).hasSize(1);
-    assertThat(h.consecutiveDiffs().get(0).added())
-        .extracting(a -> a.topic().id())
-        .containsExactly("5g");
-  }
-
-  @Test
   void withSessionAndBetweenMakeNewHistories() {
     DialogueHistory h = DialogueHistory.of(List.of(meeting(1, "2018")));
     DialogueHistory more = h.withSession(meeting(2, "2020-06-01"));
@@ -123,5 +79,30 @@ class DialogueHistoryTest {
     assertThat(more.between(LocalDate.of(2019, 1, 1), LocalDate.of(2020, 12, 31)).sessions())
         .extracting(s -> s.ordinal().getAsInt())
         .containsExactly(2);
+  }
+
+  @Test
+  void isAValueWithEqualityABuilderAndCopies() {
+    DialogueHistory a = DialogueHistory.of(List.of(meeting(4, "2020"), meeting(5, "2021")));
+    DialogueHistory b =
+        DialogueHistory.builder()
+            .dialogue(DIALOGUE)
+            .addSession(meeting(5, "2021"))
+            .addSession(meeting(4, "2020"))
+            .build();
+    assertThat(b).isEqualTo(a).hasSameHashCodeAs(a);
+    assertThat(b.toString()).contains("DialogueHistory").contains(DIALOGUE.id());
+    assertThat(a.withSessions(List.of(meeting(4, "2020")))).isNotEqualTo(a);
+  }
+
+  @Test
+  void aCopyIsCheckedAndOrderedAgain() {
+    DialogueHistory h = DialogueHistory.of(List.of(meeting(4, "2020")));
+    assertThat(h.withSessions(List.of(meeting(6, "2022"), meeting(5, "2021"))).sessions())
+        .extracting(s -> s.ordinal().getAsInt())
+        .containsExactly(5, 6);
+    assertThatThrownBy(() -> h.withSessions(List.of(meeting(4, "2020"), meeting(4, "2021"))))
+        .isInstanceOf(InvalidRecordException.class)
+        .hasMessageContaining("ordinal 4 is used more than once");
   }
 }
