@@ -36,20 +36,21 @@ import org.openjdk.jmh.util.ListStatistics;
  * = VALUE [LOW, HIGH] (goal OP TARGET) MET|MISSED|UNDECIDED}, and writes the same to {@code
  * target/bench/summary.json} and a Markdown table to {@code target/bench/table.md}.
  *
- * <p>Every score is the mean of all measured iterations of all rounds, with the half-width of its
- * 99.9% confidence interval (Student's t, as JMH computes it) as its error. A round runs every
- * benchmark once in a fresh JVM; rounds follow each other, so the forks of Parley and of its
+ * <p>A score is the benchmark JVM's processor time per operation ({@link CpuTime}), the mean of all
+ * measured iterations of all rounds, with the half-width of its 99.9% confidence interval
+ * (Student's t, as JMH computes it) as its error; wall-clock time is kept beside it. A round runs
+ * every benchmark once in a fresh JVM; rounds follow each other, so the forks of Parley and of its
  * baselines are interleaved in time and a change of the machine's load falls on both sides of a
  * ratio. A ratio's interval is the lowest and highest quotient of the two scores' intervals; the
- * verdict is MET or MISSED only when the whole interval is on one side of the goal, UNDECIDED when
- * it straddles it. Allocation is JMH's GC profiler ({@code gc.alloc.rate.norm}), bytes per
- * operation.
+ * verdict is MET or MISSED only when the whole interval is on one side of the goal and every
+ * round's own ratio agrees, UNDECIDED otherwise. Allocation is JMH's GC profiler ({@code
+ * gc.alloc.rate.norm}), bytes per operation.
  *
- * <p>Arguments: {@code quick} (two rounds, three warm-up and four measured iterations of half a
- * second, memory checks on 20,000 sessions) or {@code full} (three rounds, four warm-up and five
- * measured iterations of a second, memory checks on 100,000 sessions); the build directory; and
- * optionally a regular expression of the benchmarks to run (for development: ratios whose scores
- * are missing are left out).
+ * <p>Arguments: {@code quick} (two rounds; five warm-up iterations of a second and five measured
+ * ones of half a second; memory checks on 20,000 sessions) or {@code full} (three rounds; five
+ * warm-up and six measured iterations of a second; memory checks on 100,000 sessions); the build
+ * directory; and optionally a regular expression of the benchmarks to run (for development: ratios
+ * whose scores are missing are left out, and so are the memory checks).
  */
 public final class BenchMain {
   private static final String IMPORT_BENCH = "dev.parley.examples.bench.ImportBench";
@@ -376,13 +377,7 @@ public final class BenchMain {
       System.out.println("round " + round + " of " + rounds + " (load " + load() + ")");
       // Every benchmark: a warm-up long enough for the compiler to finish on a loaded machine.
       ChainedOptionsBuilder main =
-          options(
-              out,
-              "jmh-round-" + round + ".log",
-              full ? 6 : 5,
-              1000,
-              full ? 6 : 5,
-              full ? 1000 : 500);
+          options(out, "jmh-round-" + round + ".log", 5, 1000, full ? 6 : 5, full ? 1000 : 500);
       if (only != null) {
         main.include(only);
       } else {
