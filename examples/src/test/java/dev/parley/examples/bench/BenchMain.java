@@ -36,17 +36,18 @@ import org.openjdk.jmh.util.ListStatistics;
  * = VALUE [LOW, HIGH] (goal OP TARGET) MET|MISSED|UNDECIDED}, and writes the same to {@code
  * target/bench/summary.json} and a Markdown table to {@code target/bench/table.md}.
  *
- * <p>A score is the benchmark JVM's processor time per operation ({@link CpuTime}), the mean of all
- * measured iterations of all rounds, with the half-width of its 99.9% confidence interval
- * (Student's t, as JMH computes it) as its error; wall-clock time is kept beside it. A round runs
- * every benchmark once in a fresh JVM; rounds follow each other, so the forks of Parley and of its
- * baselines are interleaved in time and a change of the machine's load falls on both sides of a
+ * <p>A score is the benchmark JVM's processor time per operation ({@link CpuTime}), the median of
+ * all measured iterations of all rounds, with the distribution-free 99% confidence interval of the
+ * median (between two order statistics) as its error; wall-clock time is kept beside it. A round
+ * runs every benchmark once in a fresh JVM; rounds follow each other, so the forks of Parley and of
+ * its baselines are interleaved in time and a change of the machine's load falls on both sides of a
  * ratio. A ratio's interval is the lowest and highest quotient of the two scores' intervals; the
  * verdict is MET or MISSED only when the whole interval is on one side of the goal and every
  * round's own ratio agrees, UNDECIDED otherwise. Allocation is JMH's GC profiler ({@code
- * gc.alloc.rate.norm}), bytes per operation.
+ * gc.alloc.rate.norm}), bytes per operation: its mean and 99.9% interval (Student's t, as JMH
+ * computes it).
  *
- * <p>Arguments: {@code quick} (two rounds; five warm-up iterations of a second and five measured
+ * <p>Arguments: {@code quick} (three rounds; four warm-up iterations of a second and four measured
  * ones of half a second; memory checks on 20,000 sessions) or {@code full} (three rounds; five
  * warm-up and six measured iterations of a second; memory checks on 100,000 sessions); the build
  * directory; and optionally a regular expression of the benchmarks to run (for development: ratios
@@ -55,26 +56,64 @@ import org.openjdk.jmh.util.ListStatistics;
 public final class BenchMain {
   private static final String IMPORT_BENCH = "dev.parley.examples.bench.ImportBench";
   private static final double CONFIDENCE = 0.999;
+  private static final double MEDIAN_CONFIDENCE = 0.99;
   private static final double MAX_RELATIVE_ERROR = 0.05;
 
   private BenchMain() {}
 
   /**
-   * A benchmark's processor time per operation (the score the ratios use), its wall-clock time per
-   * operation, and its allocation per operation, each with its error.
+   * A benchmark's processor time per operation (the score the ratios use) and its wall-clock time
+   * per operation, each the median of the measured iterations with its confidence interval, its
+   * allocation per operation (mean and interval), and the median of each round.
    */
   record Score(
-      String name,
-      double mean,
-      double error,
-      double wall,
-      double wallError,
-      double alloc,
-      double allocError,
-      long n,
-      List<Double> rounds) {
+      String name, Estimate cpu, Estimate wall, Estimate alloc, long n, List<Double> rounds) {
     double relativeError() {
-      return error / mean;
+      return cpu.relativeError();
+    }
+  }
+
+  /** A value and the interval around it. */
+  record Estimate(double value, double low, double high) {
+    double relativeError() {
+      return (high - low) / 2 / value;
+    }
+
+    /**
+     * The median of the values, and the distribution-free interval between two of their order
+     * statistics that holds the true median with at least {@value #MEDIAN_CONFIDENCE} confidence
+     * (or all of them, when they are too few for that). Slow iterations on a loaded machine are not
+     * symmetric noise: the median and this interval are not carried away by a few of them.
+     */
+    static Estimate median(List<Double> values) {
+      double[] x = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+      int n = x.length;
+      if (n == 0) {
+        return new Estimate(Double.NaN, Double.NaN, Double.NaN);
+      }
+      double median = n % 2 == 1 ? x[n / 2] : (x[n / 2 - 1] + x[n / 2]) / 2;
+      int k = 0;
+      // Coverage of [x(k+1), x(n-k)] is 1 - 2 P(Binomial(n, 1/2) <= k).
+      while (k + 1 < n - k - 1 && 1 - 2 * binomialAtMost(n, k + 1) >= MEDIAN_CONFIDENCE) {
+        k++;
+      }
+      return new Estimate(median, x[k], x[n - 1 - k]);
+    }
+
+    /** The mean and the half-width of its confidence interval, as JMH computes it. */
+    static Estimate mean(ListStatistics s) {
+      double e = s.getN() > 1 ? s.getMeanErrorAt(CONFIDENCE) : Double.POSITIVE_INFINITY;
+      return new Estimate(s.getMean(), s.getMean() - e, s.getMean() + e);
+    }
+
+    private static double binomialAtMost(int n, int k) {
+      double p = 0;
+      double c = 1;
+      for (int i = 0; i <= k; i++) {
+        p += c;
+        c = c * (n - i) / (i + 1);
+      }
+      return p / Math.pow(2, n);
     }
   }
 
@@ -102,13 +141,35 @@ public final class BenchMain {
         List<Double> roundsA,
         List<Double> roundsB,
         double scaleB) {
-      double low = (a - ea) / (b + eb);
-      double high = b - eb > 0 ? (a + ea) / (b - eb) : Double.POSITIVE_INFINITY;
+      return of(
+          name,
+          new Estimate(a, a - ea, a + ea),
+          new Estimate(b, b - eb, b + eb),
+          op,
+          t,
+          roundsA,
+          roundsB,
+          scaleB);
+    }
+
+    /** The quotient {@code a / (b * scaleB)} and its interval. */
+    static Ratio of(
+        String name,
+        Estimate a,
+        Estimate b,
+        String op,
+        double t,
+        List<Double> roundsA,
+        List<Double> roundsB,
+        double scaleB) {
+      double low = a.low() / (b.high() * scaleB);
+      double high = b.low() > 0 ? a.high() / (b.low() * scaleB) : Double.POSITIVE_INFINITY;
+      double value = a.value() / (b.value() * scaleB);
       List<Double> rounds = new ArrayList<>();
       for (int i = 0; i < Math.min(roundsA.size(), roundsB.size()); i++) {
         rounds.add(roundsA.get(i) / (roundsB.get(i) * scaleB));
       }
-      return new Ratio(name, a / b, Math.max(0, low), high, op, t, rounds);
+      return new Ratio(name, value, Math.max(0, low), high, op, t, rounds);
     }
 
     /**
@@ -233,8 +294,8 @@ public final class BenchMain {
             "writeFloor")) {
       if (scores.containsKey(b)) {
         Score s = scores.get(b);
-        info.put("json." + b + ".bytes_per_document", fmt(s.alloc() / JsonBench.DOCUMENTS));
-        info.put("json." + b + ".us_per_document", fmt(s.mean() / JsonBench.DOCUMENTS));
+        info.put("json." + b + ".bytes_per_document", fmt(s.alloc().value() / JsonBench.DOCUMENTS));
+        info.put("json." + b + ".us_per_document", fmt(s.cpu().value() / JsonBench.DOCUMENTS));
       }
     }
     perSecond(
@@ -288,9 +349,7 @@ public final class BenchMain {
     if (s.containsKey(a) && s.containsKey(b)) {
       Score x = s.get(a);
       Score y = s.get(b);
-      to.add(
-          Ratio.of(
-              name, x.mean(), x.error(), y.mean(), y.error(), op, t, x.rounds(), y.rounds(), 1));
+      to.add(Ratio.of(name, x.cpu(), y.cpu(), op, t, x.rounds(), y.rounds(), 1));
     }
   }
 
@@ -307,18 +366,7 @@ public final class BenchMain {
     if (s.containsKey(a) && s.containsKey(b)) {
       Score x = s.get(a);
       Score y = s.get(b);
-      to.add(
-          Ratio.of(
-              name,
-              x.mean(),
-              x.error(),
-              y.mean() * scale,
-              y.error() * scale,
-              op,
-              t,
-              x.rounds(),
-              y.rounds(),
-              scale));
+      to.add(Ratio.of(name, x.cpu(), y.cpu(), op, t, x.rounds(), y.rounds(), scale));
     }
   }
 
@@ -327,7 +375,7 @@ public final class BenchMain {
     if (s.containsKey(a) && s.containsKey(b)) {
       Score x = s.get(a);
       Score y = s.get(b);
-      to.add(Ratio.of(name, x.alloc(), x.allocError(), y.alloc(), y.allocError(), "<", 1.0));
+      to.add(Ratio.of(name, x.alloc(), y.alloc(), "<", 1.0, List.of(), List.of(), 1));
     }
   }
 
@@ -335,10 +383,9 @@ public final class BenchMain {
       Map<String, String> info, Map<String, Score> s, String name, String b, double perOp) {
     if (s.containsKey(b) && perOp > 0) {
       Score x = s.get(b);
-      double rate = perOp / (x.mean() / 1e6);
-      double low = perOp / ((x.mean() + x.error()) / 1e6);
-      double high =
-          x.mean() > x.error() ? perOp / ((x.mean() - x.error()) / 1e6) : Double.POSITIVE_INFINITY;
+      double rate = perOp / (x.cpu().value() / 1e6);
+      double low = perOp / (x.cpu().high() / 1e6);
+      double high = x.cpu().low() > 0 ? perOp / (x.cpu().low() / 1e6) : Double.POSITIVE_INFINITY;
       info.put(name, String.format(Locale.ROOT, "%.0f [%.0f, %s]", rate, low, num(high)));
     }
   }
@@ -356,7 +403,7 @@ public final class BenchMain {
 
   private static Map<String, Score> jmh(boolean full, Path out, String only)
       throws RunnerException, IOException {
-    int rounds = full ? 3 : 2;
+    int rounds = 3;
     List<String> classes = new ArrayList<>();
     for (Class<?> c :
         List.of(JsonBench.class, DiffBench.class, TimelineBench.class, TopicBench.class)) {
@@ -369,15 +416,21 @@ public final class BenchMain {
       // Not on this branch yet: no import line.
     }
     String marks = "^" + Pattern.quote(TopicBench.class.getName() + ".resolveMarks") + "$";
-    Map<String, ListStatistics> times = new LinkedHashMap<>();
-    Map<String, ListStatistics> cpus = new LinkedHashMap<>();
+    Map<String, List<Double>> times = new LinkedHashMap<>();
+    Map<String, List<Double>> cpus = new LinkedHashMap<>();
     Map<String, ListStatistics> allocs = new LinkedHashMap<>();
     Map<String, List<Double>> perRound = new LinkedHashMap<>();
     for (int round = 1; round <= rounds; round++) {
       System.out.println("round " + round + " of " + rounds + " (load " + load() + ")");
       // Every benchmark: a warm-up long enough for the compiler to finish on a loaded machine.
       ChainedOptionsBuilder main =
-          options(out, "jmh-round-" + round + ".log", 5, 1000, full ? 6 : 5, full ? 1000 : 500);
+          options(
+              out,
+              "jmh-round-" + round + ".log",
+              full ? 5 : 4,
+              1000,
+              full ? 6 : 4,
+              full ? 1000 : 500);
       if (only != null) {
         main.include(only);
       } else {
@@ -395,19 +448,14 @@ public final class BenchMain {
     Map<String, Score> scores = new LinkedHashMap<>();
     times.forEach(
         (name, t) -> {
-          ListStatistics a = allocs.get(name);
-          ListStatistics c = cpus.get(name);
           scores.put(
               name,
               new Score(
                   name,
-                  c.getMean(),
-                  error(c),
-                  t.getMean(),
-                  error(t),
-                  a.getN() > 0 ? a.getMean() : Double.NaN,
-                  error(a),
-                  t.getN(),
+                  Estimate.median(cpus.get(name)),
+                  Estimate.median(t),
+                  Estimate.mean(allocs.get(name)),
+                  t.size(),
                   perRound.get(name)));
         });
     return scores;
@@ -424,18 +472,21 @@ public final class BenchMain {
         .timeUnit(TimeUnit.MICROSECONDS)
         .addProfiler(GCProfiler.class)
         .addProfiler(CpuTime.class)
-        // The same collector and fixed heap for Parley and the baselines; a small young
+        // The same settings for Parley and the baselines. A fixed heap with a small young
         // generation, so that every iteration holds many short collections rather than zero or
-        // one long one.
-        .jvmArgsAppend("-Xms4g", "-Xmx4g", "-Xmn256m", "-XX:+UseParallelGC")
+        // one long one. The serial collector: on a machine whose processors other programs hold,
+        // the parallel collector's threads spin waiting for each other and charge that to the
+        // benchmark. Compilation in the foreground (-Xbatch), so that the warm-up reaches compiled
+        // code after as many operations, however slowly a loaded machine runs the compiler.
+        .jvmArgsAppend("-Xms4g", "-Xmx4g", "-Xmn256m", "-XX:+UseSerialGC", "-Xbatch")
         .output(out.resolve(log).toString());
   }
 
   /** Adds every measured iteration's wall time, processor time and allocation to the lists. */
   private static void collect(
       Collection<RunResult> results,
-      Map<String, ListStatistics> times,
-      Map<String, ListStatistics> cpus,
+      Map<String, List<Double>> times,
+      Map<String, List<Double>> cpus,
       Map<String, ListStatistics> allocs,
       Map<String, List<Double>> rounds) {
     for (RunResult r : results) {
@@ -444,44 +495,42 @@ public final class BenchMain {
       for (String key : r.getParams().getParamsKeys()) {
         name += ":" + r.getParams().getParam(key);
       }
-      ListStatistics t = times.computeIfAbsent(name, k -> new ListStatistics());
+      List<Double> t = times.computeIfAbsent(name, k -> new ArrayList<>());
       ListStatistics a = allocs.computeIfAbsent(name, k -> new ListStatistics());
-      ListStatistics c = cpus.computeIfAbsent(name, k -> new ListStatistics());
-      ListStatistics round = new ListStatistics();
+      List<Double> c = cpus.computeIfAbsent(name, k -> new ArrayList<>());
+      List<Double> round = new ArrayList<>();
       for (BenchmarkResult b : r.getBenchmarkResults()) {
         for (IterationResult i : b.getIterationResults()) {
-          t.addValue(i.getPrimaryResult().getScore());
+          t.add(i.getPrimaryResult().getScore());
           Result<?> norm = i.getSecondaryResults().get("gc.alloc.rate.norm");
           if (norm != null) {
             a.addValue(norm.getScore());
           }
           Result<?> cpu = i.getSecondaryResults().get(CpuTime.NAME);
           if (cpu != null) {
-            c.addValue(cpu.getScore());
-            round.addValue(cpu.getScore());
+            c.add(cpu.getScore());
+            round.add(cpu.getScore());
           }
         }
       }
-      rounds.computeIfAbsent(name, k -> new ArrayList<>()).add(round.getMean());
+      rounds.computeIfAbsent(name, k -> new ArrayList<>()).add(Estimate.median(round).value());
     }
-  }
-
-  private static double error(ListStatistics s) {
-    return s.getN() > 1 ? s.getMeanErrorAt(CONFIDENCE) : Double.POSITIVE_INFINITY;
   }
 
   private static String scoreLine(Score s) {
     return String.format(
         Locale.ROOT,
-        "score %-22s cpu %12.1f ± %9.1f us/op (%4.1f%%%s)  wall %12.1f ± %4.1f%%  %12.0f B/op  n=%d",
+        "score %-22s cpu %11.1f us/op [%.1f, %.1f] (±%.1f%%%s)  wall %11.1f (±%.1f%%)  %11.0f B/op"
+            + "  n=%d",
         s.name(),
-        s.mean(),
-        s.error(),
+        s.cpu().value(),
+        s.cpu().low(),
+        s.cpu().high(),
         100 * s.relativeError(),
         s.relativeError() > MAX_RELATIVE_ERROR ? " > 5%" : "",
-        s.wall(),
-        100 * s.wallError() / s.wall(),
-        s.alloc(),
+        s.wall().value(),
+        100 * s.wall().relativeError(),
+        s.alloc().value(),
         s.n());
   }
 
@@ -635,15 +684,17 @@ public final class BenchMain {
       s.append(
           String.format(
               Locale.ROOT,
-              "    {\"name\": \"%s\", \"cpuMicrosPerOp\": %.3f, \"error\": %s,"
-                  + " \"wallMicrosPerOp\": %.3f, \"wallError\": %s, \"bytesPerOp\": %s,"
-                  + " \"iterations\": %d}%s%n",
+              "    {\"name\": \"%s\", \"cpuMicrosPerOp\": %s, \"cpuLow\": %s, \"cpuHigh\": %s,"
+                  + " \"wallMicrosPerOp\": %s, \"wallLow\": %s, \"wallHigh\": %s,"
+                  + " \"bytesPerOp\": %s, \"iterations\": %d}%s%n",
               x.name(),
-              x.mean(),
-              jnum(x.error()),
-              x.wall(),
-              jnum(x.wallError()),
-              jnum(x.alloc()),
+              jnum(x.cpu().value()),
+              jnum(x.cpu().low()),
+              jnum(x.cpu().high()),
+              jnum(x.wall().value()),
+              jnum(x.wall().low()),
+              jnum(x.wall().high()),
+              jnum(x.alloc().value()),
               x.n(),
               ++i < scores.size() ? "," : ""));
     }

@@ -55,10 +55,31 @@ class BenchMainTest {
 
   @Test
   void roundsOfAPerUnitRatioAreScaledLikeTheScores() {
-    Ratio r = Ratio.of("x", 1000, 1, 100, 0.1, "<=", 1.3, List.of(1000.0), List.of(10.0), 10);
+    Ratio r = Ratio.of("x", 1000, 1, 10, 0.01, "<=", 1.3, List.of(1000.0), List.of(10.0), 10);
     assertEquals(10.0, r.value(), 1e-9);
     assertEquals(List.of(10.0), r.rounds());
     assertEquals("MISSED", r.verdict());
+  }
+
+  @Test
+  void medianIntervalLeavesOutOneSlowIterationOfTwelve() {
+    List<Double> values = new java.util.ArrayList<>();
+    for (int i = 0; i < 11; i++) {
+      values.add(100.0 + i);
+    }
+    values.add(5000.0);
+    BenchMain.Estimate e = BenchMain.Estimate.median(values);
+    assertEquals(105.5, e.value(), 1e-9);
+    assertEquals(101.0, e.low(), 1e-9);
+    assertEquals(110.0, e.high(), 1e-9);
+  }
+
+  @Test
+  void medianIntervalOfFewIterationsIsTheirWholeRange() {
+    BenchMain.Estimate e = BenchMain.Estimate.median(List.of(3.0, 1.0, 2.0));
+    assertEquals(2.0, e.value(), 1e-9);
+    assertEquals(1.0, e.low(), 1e-9);
+    assertEquals(3.0, e.high(), 1e-9);
   }
 
   @Test
