@@ -310,8 +310,12 @@ public final class BenchMain {
         "topics.resolve.japanese_titles_per_second",
         "resolveJapanese",
         TopicBench.TITLES);
-    if (scores.containsKey("importSeeds")) {
-      perSecond(info, scores, "import.releases_per_second", "importSeeds", releasesPerOperation());
+    for (String name : scores.keySet()) {
+      // ImportBench.importSeeds, with its parameters if it has any.
+      if (name.equals("importSeeds") || name.startsWith("importSeeds:")) {
+        String key = "import.releases_per_second" + name.substring("importSeeds".length());
+        perSecond(info, scores, key, name, releasesPerOperation());
+      }
     }
     int noisy = 0;
     for (Score s : scores.values()) {
