@@ -48,10 +48,14 @@ class TimelineSvgTest {
   }
 
   @Test
-  void shadesDarkenWithTheCommitment() {
-    assertThat(TimelineSvg.shade(false, Optional.empty())).isEqualTo("#ffffff");
-    assertThat(TimelineSvg.shade(true, Optional.empty())).isEqualTo("#d9d9d9");
-    assertThat(TimelineSvg.shade(true, Optional.of(Commitment.JOINT_ACTION))).isEqualTo("#08519c");
+  void shadesDifferForEveryLevel() {
+    Set<String> shades = new HashSet<>();
+    shades.add(TimelineSvg.shade(false, Optional.empty()));
+    shades.add(TimelineSvg.shade(true, Optional.empty()));
+    for (Commitment c : Commitment.values()) {
+      shades.add(TimelineSvg.shade(true, Optional.of(c)));
+    }
+    assertThat(shades).hasSize(Commitment.values().length + 2);
   }
 
   @Test

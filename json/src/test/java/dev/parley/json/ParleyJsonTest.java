@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.parley.core.model.DialogueHistory;
 import dev.parley.core.model.AgendaItem;
 import dev.parley.core.model.Commitment;
+import dev.parley.core.model.DialogueHistory;
 import dev.parley.core.model.Outcome;
 import dev.parley.core.model.Party;
 import dev.parley.core.model.Segment;

@@ -57,4 +57,29 @@ public record PlanCheck(
     }
     return PlanVerdict.HELD_AS_PLANNED;
   }
+
+  /**
+   * The check in one line, naming the sessions by label and date instead of printing them whole:
+   * {@code PlanCheck[Session 11 (2020-09-17) planned "by the end of 2021": Session 12 (2022-03-02),
+   * held-later]}.
+   *
+   * @return the short description
+   */
+  @Override
+  public String toString() {
+    StringBuilder b =
+        new StringBuilder("PlanCheck[")
+            .append(planner.label())
+            .append(" (")
+            .append(planner.start())
+            .append(") planned ");
+    if (plan.text().isPresent()) {
+      b.append('"').append(plan.text().get()).append('"');
+    } else {
+      b.append(plan.date().map(Object::toString).orElse("a next meeting"));
+    }
+    b.append(": ");
+    next.ifPresent(s -> b.append(s.label()).append(" (").append(s.start()).append("), "));
+    return b.append(verdict.code()).append(']').toString();
+  }
 }

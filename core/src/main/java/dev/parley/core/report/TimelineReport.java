@@ -103,7 +103,7 @@ public final class TimelineReport {
     for (TopicTrack t : timeline.tracks()) {
       out.append("| ").append(Markdown.escape(DiffReport.topic(t.topic()))).append(" |");
       for (char c : cells(t).toCharArray()) {
-        out.append(' ').append(c == '.' ? "" : c == '+' ? "\\+" : String.valueOf(c)).append(" |");
+        out.append(' ').append(c == '.' ? "" : String.valueOf(c)).append(" |");
       }
       out.append(' ')
           .append(t.count())

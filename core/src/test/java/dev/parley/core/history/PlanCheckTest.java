@@ -39,4 +39,32 @@ class PlanCheckTest {
                 .verdict())
         .isEqualTo(PlanVerdict.HELD_EARLIER);
   }
+
+  @Test
+  void toStringNamesThePlannerThePlanTheMeetingHeldAndTheVerdictInOneShortLine() {
+    Session planner =
+        meeting(11, "2020-09-17", "AI", "5G")
+            .withNextMeeting(
+                NextMeeting.builder()
+                    .text("by the end of 2021")
+                    .latest(LocalDate.of(2021, 12, 31))
+                    .build());
+    Session held = meeting(12, "2022-03-02", "AI");
+    PlanCheck check = PlanCheck.of(DialogueHistory.of(List.of(planner, held))).get(0);
+    assertThat(check)
+        .hasToString(
+            "PlanCheck[Session 11 (2020-09-17) planned \"by the end of 2021\": Session 12"
+                + " (2022-03-02), held-later]");
+  }
+
+  @Test
+  void toStringOfAPlanNotYetKeptSaysSo() {
+    Session planner =
+        meeting(4, "2017-07-13", "AI")
+            .withNextMeeting(NextMeeting.builder().text("next year").build());
+    PlanCheck check = PlanCheck.of(DialogueHistory.of(List.of(planner))).get(0);
+    assertThat(check)
+        .hasToString("PlanCheck[Session 4 (2017-07-13) planned \"next year\": not-yet-recorded]");
+    assertThat(check.toString()).doesNotContain("segments").hasSizeLessThan(120);
+  }
 }

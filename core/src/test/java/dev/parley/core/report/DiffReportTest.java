@@ -38,12 +38,11 @@ class DiffReportTest {
   void markdownHasATablePerKindAndEscapesTitles() {
     String md = DiffReport.markdown(diff);
     assertThat(md)
-        .startsWith(
-            "## Agenda diff\n\nFrom **1th meeting \\(2019\\)** to **2th meeting \\(2020\\)**\n")
+        .startsWith("## Agenda diff\n\nFrom **1th meeting (2019)** to **2th meeting (2020)**\n")
         .contains("| topic | before | after | commitment | raised by |\n|---|---|---|---|---|\n")
         .contains(
-            "| ai \\(AI\\) | AI | Artificial intelligence | no outcome → no outcome \\(kept\\) |  |\n")
+            "| ai (AI) | AI | Artificial intelligence | no outcome → no outcome (kept) |  |\n")
         .contains(
-            "### Shifted (1)\n\n- cybersecurity \\(Cybersecurity\\) narrowed to iot\\-security \\(IoT security\\)\n");
+            "### Shifted (1)\n\n- cybersecurity (Cybersecurity) narrowed to iot-security (IoT security)\n");
   }
 }

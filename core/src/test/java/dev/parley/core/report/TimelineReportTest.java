@@ -42,8 +42,8 @@ class TimelineReportTest {
   void markdownIsATable() {
     String md = TimelineReport.markdown(timeline);
     assertThat(md)
-        .contains("| topic | 2019 Japan\\-U\\.S\\. Internet Economy \\#1 |")
+        .contains("| topic | 2019 Japan-U.S. Internet Economy #1 |")
         .contains("|---|---|---|---|---|---|---|\n")
-        .contains("| ai \\(AI\\) | \\+ |  | \\+ | 2 | 1 | 1 |\n");
+        .contains("| ai (AI) | + |  | + | 2 | 1 | 1 |\n");
   }
 }

@@ -200,4 +200,30 @@ class ParleyCommandTest {
     assertThat(run.code()).isEqualTo(1);
     assertThat(run.err()).contains("none.json: cannot read: java.nio.file.NoSuchFileException");
   }
+
+  @Test
+  void siteWritesThePagesOfTheDemosHistoriesAndSaysWhereToOpenThem() throws IOException {
+    List<String> args = new ArrayList<>(List.of("site", "--out", dir.resolve("site").toString()));
+    try (var files = Files.list(demo.resolve("histories"))) {
+      files.sorted().forEach(f -> args.add(f.toString()));
+    }
+    Run run = parley(args.toArray(String[]::new));
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.out()).contains("of 9 meetings; open ").contains("index.html");
+    assertThat(dir.resolve("site/index.html")).isRegularFile();
+  }
+
+  @Test
+  void siteRefusesTheSameMeetingTwiceWithExitCode1() {
+    Run run =
+        parley(
+            "site",
+            "--out",
+            dir.resolve("site").toString(),
+            demo.resolve("all-sessions.jsonl").toString(),
+            demo.resolve("histories/japan-india-joint-working-group.json").toString());
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.err()).contains("ordinal 1 is used more than once");
+    assertThat(dir.resolve("site")).doesNotExist();
+  }
 }
