@@ -63,7 +63,7 @@ class TimelineSvgTest {
     TopicTimeline timeline =
         TopicTimeline.of(
             Seeds.sessions().stream()
-                .map(s -> s.withTitle("<b> & \"quoted\" 'x' \u0001"))
+                .map(s -> s.withTitle("<b> & \"quoted\" 'x' \t\n]]>"))
                 .toList());
     assertThat(parse(TimelineSvg.render(timeline)).getDocumentElement().getAttribute("width"))
         .isNotEmpty();

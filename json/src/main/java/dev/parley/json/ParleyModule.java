@@ -17,7 +17,6 @@ import dev.parley.core.model.PartialDate;
 import dev.parley.core.model.Party;
 import dev.parley.core.model.Session;
 import java.io.IOException;
-import java.time.DateTimeException;
 import java.util.List;
 
 /**
@@ -37,56 +36,14 @@ public final class ParleyModule extends SimpleModule {
   /** Creates the module; {@link java.util.ServiceLoader} does this for {@code findAndRegister}. */
   public ParleyModule() {
     super("ParleyModule", Version.unknownVersion());
-    add(Session.class, SessionFormat.FORMAT);
-    add(Dialogue.class, DialogueFormat.FORMAT);
-    add(Party.class, PartyFormat.FORMAT);
-    addSerializer(
-        DialogueHistory.class,
-        new JsonSerializer<>() {
-          @Override
-          public void serialize(DialogueHistory value, JsonGenerator g, SerializerProvider p)
-              throws IOException {
-            HistoryFormat.write(g, value);
-          }
-        });
-    addDeserializer(
-        DialogueHistory.class,
-        new JsonDeserializer<>() {
-          @Override
-          public DialogueHistory deserialize(JsonParser p, DeserializationContext c)
-              throws IOException {
-            try {
-              return HistoryFormat.read(p);
-            } catch (ParleyJsonException e) {
-              throw JsonMappingException.from(p, e.getMessage(), e);
-            }
-          }
-        });
-    addSerializer(
-        PartialDate.class,
-        new JsonSerializer<>() {
-          @Override
-          public void serialize(PartialDate value, JsonGenerator g, SerializerProvider p)
-              throws IOException {
-            g.writeString(value.toString());
-          }
-        });
-    addDeserializer(
-        PartialDate.class,
-        new JsonDeserializer<>() {
-          @Override
-          public PartialDate deserialize(JsonParser p, DeserializationContext c)
-              throws IOException {
-            try {
-              return Reading.partialDate(p);
-            } catch (ParleyJsonException | DateTimeException e) {
-              throw JsonMappingException.from(p, e.getMessage(), e);
-            }
-          }
-        });
+    add(Session.class, Declarations.SESSION);
+    add(DialogueHistory.class, Declarations.HISTORY);
+    add(Dialogue.class, Declarations.DIALOGUE);
+    add(Party.class, Declarations.PARTY);
+    add(PartialDate.class, Value.PARTIAL_DATE);
   }
 
-  private <T> void add(Class<T> type, RecordFormat<T, ?> format) {
+  private <T> void add(Class<T> type, Value<T> format) {
     addSerializer(
         type,
         new JsonSerializer<>() {
@@ -101,7 +58,7 @@ public final class ParleyModule extends SimpleModule {
           @Override
           public T deserialize(JsonParser p, DeserializationContext c) throws IOException {
             try {
-              return format.read(p);
+              return format.read(new Reading(p, null, null));
             } catch (ParleyJsonException e) {
               throw JsonMappingException.from(p, e.getMessage(), e);
             }

@@ -7,32 +7,165 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.parley.core.model.Coded;
 import dev.parley.core.model.InvalidRecordException;
 import dev.parley.core.model.PartialDate;
+import dev.parley.core.model.Party;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
-/** Reading scalar values from a parser, and turning every problem into a located exception. */
+/**
+ * The state of one read: the parser, the document's format version, the parties the session
+ * declares, the values shared so far, and, when validating, the problems found. Made per call (or
+ * per JSON Lines stream), never shared between threads, and dropped when the read ends.
+ */
 final class Reading {
-  private Reading() {}
+  /** How long a value may be in a message before it is cut. */
+  static final int QUOTE_LIMIT = 100;
 
-  static ParleyJsonException fail(JsonParser p, String problem) {
+  /**
+   * Thrown up to the enclosing record or list once a problem inside it has been reported, so that
+   * the read goes on with the next member without reporting the consequences again.
+   */
+  static final class Broken extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    static final Broken INSTANCE = new Broken();
+
+    private Broken() {
+      super(null, null, false, false);
+    }
+  }
+
+  /** Thrown when the problems found reach the limit: the read stops. */
+  static final class Full extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    static final Full INSTANCE = new Full();
+
+    private Full() {
+      super(null, null, false, false);
+    }
+  }
+
+  private final JsonParser p;
+  private final Interner interner;
+  private final Problems problems;
+  private final Map<String, Party> parties = new LinkedHashMap<>();
+  private int major = Document.MAJOR;
+  private int minor = Document.MINOR;
+
+  /**
+   * A read with the parser, sharing values through the interner; with problems, every problem is
+   * collected instead of the first being thrown.
+   */
+  Reading(JsonParser p, Interner interner, Problems problems) {
+    this.p = p;
+    this.interner = interner;
+    this.problems = problems;
+  }
+
+  JsonParser parser() {
+    return p;
+  }
+
+  int major() {
+    return major;
+  }
+
+  void version(int major, int minor) {
+    this.major = major;
+    this.minor = minor;
+  }
+
+  /** Whether the document is of a newer minor version than this library writes. */
+  boolean newerMinor() {
+    return major == Document.MAJOR && minor > Document.MINOR || major == 1 && minor > 0;
+  }
+
+  String version() {
+    return major + "." + minor;
+  }
+
+  /** Reports a problem: throws it, or when validating, records it and goes on. */
+  void report(ParleyJsonException problem) {
+    if (problems == null) {
+      throw problem;
+    }
+    if (!problems.add(problem)) {
+      throw Full.INSTANCE;
+    }
+  }
+
+  <T> T intern(T value) {
+    return interner == null ? value : interner.intern(value);
+  }
+
+  // ---------------------------------------------------------------- parties
+
+  /** The dialogue of a session begins the session's declarations: its parties come first. */
+  void declareDialogueParties(List<Party> dialogueParties) {
+    parties.clear();
+    dialogueParties.forEach(party -> parties.put(party.code(), party));
+  }
+
+  /** One of the session's other parties. */
+  void declareParty(Party party) {
+    Party before = parties.putIfAbsent(party.code(), party);
+    if (before != null) {
+      throw fail("party \"" + party.code() + "\" is declared twice");
+    }
+  }
+
+  Party party(String code) {
+    Party party = parties.get(code);
+    if (party == null) {
+      throw fail(
+          "unknown party "
+              + quote(code)
+              + (parties.isEmpty()
+                  ? "; no party is declared before it"
+                  : "; the parties declared are " + String.join(", ", parties.keySet()))
+              + " (a session declares its parties in \"dialogue\" and \"parties\", before their"
+              + " first use)");
+    }
+    return party;
+  }
+
+  // ---------------------------------------------------------------- problems
+
+  ParleyJsonException fail(String problem) {
     return failAt(path(p.getParsingContext()), p.currentTokenLocation(), problem, null);
   }
 
   static ParleyJsonException failAt(
       String path, JsonLocation where, String problem, Throwable cause) {
-    int line = where == null ? -1 : where.getLineNr();
-    int column = where == null ? -1 : where.getColumnNr();
+    int line = where == null ? -1 : Math.max(1, where.getLineNr());
+    int column = where == null ? -1 : Math.max(1, where.getColumnNr());
     return new ParleyJsonException(path, line, column, problem, cause);
   }
 
   /** A record's rule was broken: keep the model's message, point at the record and the field. */
   static ParleyJsonException invalid(String path, JsonLocation start, InvalidRecordException e) {
     return failAt(path + "." + e.field(), start, e.getMessage(), e);
+  }
+
+  /**
+   * A value for a message: quoted, and if longer than {@value #QUOTE_LIMIT} characters cut there,
+   * the cut marked with its full length.
+   */
+  static String quote(String value) {
+    if (value.length() <= QUOTE_LIMIT) {
+      return "\"" + value + "\"";
+    }
+    int end = QUOTE_LIMIT;
+    if (Character.isHighSurrogate(value.charAt(end - 1))) {
+      end--;
+    }
+    return "\"" + value.substring(0, end) + "\"... (cut; " + value.length() + " characters)";
   }
 
   /** The JSON path of the parser's current position: {@code $.session.segments[1].title}. */
@@ -42,7 +175,9 @@ final class Reading {
       if (c.inArray()) {
         parts.push("[" + Math.max(0, c.getCurrentIndex()) + "]");
       } else if (c.getCurrentName() != null) {
-        parts.push("." + c.getCurrentName());
+        String name = c.getCurrentName();
+        parts.push(
+            "." + (name.length() > QUOTE_LIMIT ? name.substring(0, QUOTE_LIMIT) + "..." : name));
       }
     }
     StringBuilder path = new StringBuilder("$");
@@ -75,77 +210,153 @@ final class Reading {
     }
   }
 
+  // ---------------------------------------------------------------- scalars
+
   /** Fails unless the current token is {@code expected}; names what was found instead. */
-  static void expect(JsonParser p, JsonToken expected, String what) {
+  void expect(JsonToken expected, String what) {
     JsonToken t = p.currentToken();
     if (t == expected) {
       return;
     }
     if (t == JsonToken.VALUE_NULL) {
-      throw fail(p, "null is not allowed here; expected " + what + " (leave optional members out)");
+      throw fail("null is not allowed here; expected " + what + " (leave optional members out)");
     }
-    throw fail(p, "expected " + what + ", found " + describe(t));
+    throw fail("expected " + what + ", found " + describe(t));
   }
 
-  static String string(JsonParser p) throws IOException {
-    expect(p, JsonToken.VALUE_STRING, "a string");
+  String string() throws IOException {
+    expect(JsonToken.VALUE_STRING, "a string");
     return p.getText();
   }
 
-  static int integer(JsonParser p) throws IOException {
-    expect(p, JsonToken.VALUE_NUMBER_INT, "a whole number");
+  int integer() throws IOException {
+    expect(JsonToken.VALUE_NUMBER_INT, "a whole number");
     if (p.getNumberType() != JsonParser.NumberType.INT) {
-      throw fail(p, "number " + p.getText() + " is out of range");
+      throw fail("number " + quote(p.getText()) + " is out of range");
     }
     return p.getIntValue();
   }
 
-  static boolean bool(JsonParser p) throws IOException {
+  boolean bool() {
     JsonToken t = p.currentToken();
     if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
       return t == JsonToken.VALUE_TRUE;
     }
-    expect(p, JsonToken.VALUE_TRUE, "true or false");
+    expect(JsonToken.VALUE_TRUE, "true or false");
     return false;
   }
 
-  static LocalDate localDate(JsonParser p) throws IOException {
-    String text = string(p);
+  LocalDate localDate() throws IOException {
+    String text = string();
     if (text.length() != 10) {
-      throw fail(p, "date \"" + text + "\" is not of the form YYYY-MM-DD");
+      throw fail("date " + quote(text) + " is not of the form YYYY-MM-DD");
     }
     try {
-      PartialDate d = PartialDate.parse(text);
-      return d.toLocalDate().orElseThrow();
-    } catch (DateTimeException e) {
-      throw fail(p, e.getMessage());
+      return PartialDate.parse(text).toLocalDate().orElseThrow();
+    } catch (InvalidRecordException e) {
+      throw fail(e.rule());
     }
   }
 
-  static PartialDate partialDate(JsonParser p) throws IOException {
-    String text = string(p);
+  PartialDate partialDate() throws IOException {
+    String text = string();
+    if (text.length() > 10) {
+      throw fail("date " + quote(text) + " is not of the form YYYY, YYYY-MM or YYYY-MM-DD");
+    }
     try {
       return PartialDate.parse(text);
-    } catch (DateTimeException e) {
-      throw fail(p, e.getMessage());
+    } catch (InvalidRecordException e) {
+      throw fail(e.rule());
     }
   }
 
-  static URI uri(JsonParser p) throws IOException {
-    String text = string(p);
+  URI uri() throws IOException {
+    String text = string();
     try {
       return new URI(text);
     } catch (URISyntaxException e) {
-      throw fail(p, "\"" + text + "\" is not a URI: " + e.getReason());
+      throw fail(quote(text) + " is not a URI: " + e.getReason());
     }
   }
 
-  static <E extends Enum<E> & Coded> E coded(JsonParser p, Class<E> type) throws IOException {
-    String code = string(p);
-    try {
-      return Coded.parse(type, code);
-    } catch (IllegalArgumentException e) {
-      throw fail(p, e.getMessage());
+  <E extends Enum<E> & Coded> E coded(Class<E> type) throws IOException {
+    String code = string();
+    for (E e : type.getEnumConstants()) {
+      if (e.code().equals(code)) {
+        return e;
+      }
+    }
+    StringBuilder codes = new StringBuilder();
+    for (E e : type.getEnumConstants()) {
+      codes.append(codes.length() == 0 ? "" : ", ").append(e.code());
+    }
+    throw fail(
+        "unknown " + type.getSimpleName() + " " + quote(code) + "; expected one of " + codes);
+  }
+
+  /**
+   * The values read so far that are shared, so that equal parties, dialogues, organizations and
+   * places become one instance. Bounded: at most {@value #MAX_VALUES} values, each of at most
+   * {@value #MAX_WEIGHT} characters as text, so it holds at most a few MiB however long the input.
+   * It lives as long as one read (or one JSON Lines stream).
+   */
+  static final class Interner {
+    static final int MAX_VALUES = 1_024;
+    static final int MAX_WEIGHT = 4_096;
+
+    private final Map<Object, Object> values = new HashMap<>();
+
+    @SuppressWarnings("unchecked")
+    <T> T intern(T value) {
+      Object shared = values.get(value);
+      if (shared != null) {
+        return (T) shared;
+      }
+      if (values.size() < MAX_VALUES && value.toString().length() <= MAX_WEIGHT) {
+        values.put(value, value);
+      }
+      return value;
+    }
+  }
+
+  /**
+   * The problems of a validation: the first ones up to a limit, and how many were found. Lines of
+   * JSON Lines are read one at a time, so {@link #line} tells the line in the file.
+   */
+  static final class Problems {
+    private final int limit;
+    private final java.util.ArrayList<ParleyJsonException> found = new java.util.ArrayList<>();
+    private long count;
+    private long line;
+
+    Problems(int limit) {
+      this.limit = limit;
+    }
+
+    /** The line in the file of the document now read, or 0 if the document is the file. */
+    void line(long line) {
+      this.line = line;
+    }
+
+    /**
+     * Records a problem, or only counts it beyond the limit; false for the first problem beyond the
+     * limit, when the read of this document stops.
+     */
+    boolean add(ParleyJsonException problem) {
+      count++;
+      if (found.size() < limit) {
+        found.add(line == 0 ? problem : JsonLines.onLine(problem, line));
+        return true;
+      }
+      return false;
+    }
+
+    List<ParleyJsonException> found() {
+      return List.copyOf(found);
+    }
+
+    long count() {
+      return count;
     }
   }
 }

@@ -3,73 +3,135 @@ package dev.parley.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parley.core.model.InvalidRecordException;
+import dev.parley.core.topic.TopicSchemeException;
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * How one record type is written and read as a JSON object: its members in their fixed order.
- * Writing omits absent values, empty lists and false flags; reading rejects unknown and duplicate
- * members, reports missing required ones, and keeps the model's message when the record breaks a
- * rule. The member tables of the {@code ...Format} classes are the single source of truth for the
- * format.
+ * How one record type is written and read as a JSON object: its members in their fixed order, the
+ * one declaration from which the writer, the reader, the JSON Schema and the README's member tables
+ * follow. Writing omits absent values, empty lists and false flags; reading rejects unknown and
+ * duplicate members, reports missing required ones, and keeps the model's message when the record
+ * breaks a rule.
  *
  * @param <T> the record type
  * @param <B> its builder
  */
-final class RecordFormat<T, B> {
-  /** How many distinct values of one type are shared at most; beyond, values are not shared. */
-  private static final int MAX_INTERNED = 4_096;
-
-  private final String type;
+final class RecordFormat<T, B> extends Value<T> {
+  final String type;
+  final String description;
   private final Supplier<B> builder;
   private final Function<B, T> build;
-  private final List<Field<T, B>> fields;
+  final List<Member<T, B>> members;
   private final Map<String, Integer> index = new HashMap<>();
   private final String names;
-  private final Map<T, T> interned;
+  private final boolean intern;
+  private final ObjectNode extra;
 
-  @SafeVarargs
-  RecordFormat(String type, Supplier<B> builder, Function<B, T> build, Field<T, B>... fields) {
-    this(type, false, builder, build, fields);
-  }
-
-  /**
-   * A format whose equal values, if {@code intern}, are read as one shared instance: parties,
-   * organizations and dialogues recur in every session, and sharing them saves memory.
-   */
-  @SafeVarargs
-  RecordFormat(
+  private RecordFormat(
       String type,
+      String description,
       boolean intern,
       Supplier<B> builder,
       Function<B, T> build,
-      Field<T, B>... fields) {
-    this.interned = intern ? new ConcurrentHashMap<>() : null;
-    if (fields.length > 63) {
+      List<Member<T, B>> members,
+      ObjectNode extra) {
+    if (members.size() > 63) {
       throw new IllegalArgumentException(type + " has more than 63 members");
     }
     this.type = type;
+    this.description = description;
+    this.intern = intern;
     this.builder = builder;
     this.build = build;
-    this.fields = List.copyOf(Arrays.asList(fields));
-    for (int i = 0; i < fields.length; i++) {
-      index.put(fields[i].name, i);
+    this.members = List.copyOf(members);
+    for (int i = 0; i < members.size(); i++) {
+      index.put(members.get(i).name, i);
     }
-    this.names = this.fields.stream().map(f -> f.name).collect(Collectors.joining(", "));
+    this.names = this.members.stream().map(f -> f.name).collect(Collectors.joining(", "));
+    this.extra = extra;
   }
 
+  /** A record read with its builder. */
+  @SafeVarargs
+  static <T, B> RecordFormat<T, B> of(
+      String type,
+      String description,
+      Supplier<B> builder,
+      Function<B, T> build,
+      Member<T, B>... members) {
+    return new RecordFormat<>(
+        type, description, false, builder, build, List.of(members), NODES.objectNode());
+  }
+
+  /** A record only written, never read: the output documents (diffs, timelines). */
+  @SafeVarargs
+  static <T> RecordFormat<T, Void> output(
+      String type, String description, Member<T, Void>... members) {
+    return new RecordFormat<>(
+        type, description, false, null, null, List.of(members), NODES.objectNode());
+  }
+
+  /**
+   * This format with equal values read as one shared instance (per read): parties, organizations,
+   * dialogues and places recur in every session, and sharing them saves memory.
+   */
+  RecordFormat<T, B> shared() {
+    return new RecordFormat<>(type, description, true, builder, build, members, extra);
+  }
+
+  /** This format with a schema keyword on top of the members, such as {@code minProperties}. */
+  RecordFormat<T, B> withSchema(String keyword, Object value) {
+    ObjectNode more = extra.deepCopy();
+    if (value instanceof Integer) {
+      more.put(keyword, (Integer) value);
+    } else if (value instanceof String[]) {
+      ArrayNode any = more.putArray(keyword);
+      for (String name : (String[]) value) {
+        any.addObject().putArray("required").add(name);
+      }
+    }
+    return new RecordFormat<>(type, description, intern, builder, build, members, more);
+  }
+
+  ObjectNode extraSchema() {
+    return extra;
+  }
+
+  /** The name of the record's definition in the schema: {@code agendaItem}. */
+  String definition() {
+    return Character.toLowerCase(type.charAt(0)) + type.substring(1);
+  }
+
+  @Override
+  RecordFormat<?, ?> record() {
+    return this;
+  }
+
+  @Override
+  ObjectNode schema() {
+    return ref(definition());
+  }
+
+  @Override
+  String words() {
+    return type;
+  }
+
+  @Override
   void write(JsonGenerator g, T record) throws IOException {
     g.writeStartObject();
-    for (Field<T, B> f : fields) {
+    for (Member<T, B> f : members) {
       if (f.present.test(record)) {
         g.writeFieldName(f.name);
         f.writer.write(g, record);
@@ -83,8 +145,8 @@ final class RecordFormat<T, B> {
    * check over the few members usually finds it without hashing.
    */
   private int indexOf(String name) {
-    for (int i = 0; i < fields.size(); i++) {
-      if (fields.get(i).name == name) {
+    for (int i = 0; i < members.size(); i++) {
+      if (members.get(i).name == name) {
         return i;
       }
     }
@@ -92,50 +154,83 @@ final class RecordFormat<T, B> {
     return i == null ? -1 : i;
   }
 
-  /** Reads the object the parser is on; leaves the parser on its {@code END_OBJECT}. */
-  T read(JsonParser p) throws IOException {
-    Reading.expect(p, JsonToken.START_OBJECT, "an object (" + type + ")");
+  /**
+   * Reads the object the parser is on; leaves the parser on its {@code END_OBJECT}. When the read
+   * collects problems, a record with a problem is not built and {@link Reading.Broken} is thrown
+   * once the whole object has been read.
+   */
+  @Override
+  T read(Reading r) throws IOException {
+    if (builder == null) {
+      throw new UnsupportedOperationException(type + " is only written");
+    }
+    JsonParser p = r.parser();
+    r.expect(JsonToken.START_OBJECT, "an object (" + type + ")");
     JsonLocation start = p.currentTokenLocation();
+    JsonStreamContext inside = p.getParsingContext();
     B b = builder.get();
     long seen = 0;
+    boolean broken = false;
     for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
       String name = p.currentName();
       int i = indexOf(name);
-      if (i < 0) {
-        throw Reading.fail(
-            p, "unknown member \"" + name + "\" in " + type + "; its members are " + names);
-      }
-      if ((seen & (1L << i)) != 0) {
-        throw Reading.fail(p, "member \"" + name + "\" appears more than once");
+      if (i < 0 || (seen & (1L << i)) != 0) {
+        r.report(
+            r.fail(i < 0 ? unknown(r, name) : "member \"" + name + "\" appears more than once"));
+        p.nextToken();
+        p.skipChildren();
+        broken = true;
+        continue;
       }
       seen |= 1L << i;
       p.nextToken();
-      fields.get(i).reader.read(p, b);
-    }
-    for (int i = 0; i < fields.size(); i++) {
-      if (fields.get(i).required && (seen & (1L << i)) == 0) {
-        throw Reading.failAt(
-            Reading.path(p.getParsingContext()),
-            start,
-            "missing required member \"" + fields.get(i).name + "\" in " + type,
-            null);
+      try {
+        members.get(i).reader.read(r, b);
+      } catch (Reading.Broken e) {
+        broken = true;
+      } catch (ParleyJsonException e) {
+        r.report(e);
+        while (p.getParsingContext() != inside && p.nextToken() != null) {
+          // Skip the rest of the value that failed.
+        }
+        broken = true;
       }
+    }
+    for (int i = 0; i < members.size(); i++) {
+      if (members.get(i).required && (seen & (1L << i)) == 0) {
+        r.report(
+            Reading.failAt(
+                Reading.path(p.getParsingContext()),
+                start,
+                "missing required member \"" + members.get(i).name + "\" in " + type,
+                null));
+        broken = true;
+      }
+    }
+    if (broken) {
+      throw Reading.Broken.INSTANCE;
     }
     try {
       T value = build.apply(b);
-      if (interned == null) {
-        return value;
-      }
-      T shared = interned.get(value);
-      if (shared != null) {
-        return shared;
-      }
-      if (interned.size() < MAX_INTERNED) {
-        interned.putIfAbsent(value, value);
-      }
-      return value;
+      return intern ? r.intern(value) : value;
     } catch (InvalidRecordException e) {
-      throw Reading.invalid(Reading.path(p.getParsingContext()), start, e);
+      r.report(Reading.invalid(Reading.path(p.getParsingContext()), start, e));
+    } catch (TopicSchemeException e) {
+      r.report(Reading.failAt(Reading.path(p.getParsingContext()), start, e.getMessage(), e));
     }
+    throw Reading.Broken.INSTANCE;
+  }
+
+  private String unknown(Reading r, String name) {
+    String problem = "unknown member " + Reading.quote(name) + " in " + type;
+    if (r.newerMinor()) {
+      return problem
+          + ": the document is format "
+          + r.version()
+          + ", newer than the format "
+          + (r.major() == 1 ? "1.0" : Document.VERSION)
+          + " this library reads; upgrade Parley to read it";
+    }
+    return problem + "; its members are " + names;
   }
 }

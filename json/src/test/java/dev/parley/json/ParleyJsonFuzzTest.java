@@ -47,7 +47,7 @@ class ParleyJsonFuzzTest {
 
   @FuzzTest(maxDuration = "60s")
   void readLinesFromBytes(byte[] data) {
-    try (Stream<Session> sessions = JSON.readLines(new ByteArrayInputStream(data))) {
+    try (Stream<Session> sessions = JSON.lines().read(new ByteArrayInputStream(data))) {
       sessions.forEach(s -> {});
     } catch (ParleyJsonException expected) {
       // A bad line, reported as documented.

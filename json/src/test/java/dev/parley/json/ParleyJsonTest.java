@@ -14,6 +14,7 @@ import dev.parley.core.model.Session;
 import dev.parley.testing.SampleSessions;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -52,7 +53,9 @@ class ParleyJsonTest {
   void writesTheVersionFirstAndMembersInTheirFixedOrder() {
     String json = JSON.write(sample());
     assertThat(json)
-        .startsWith("{\"parley\":\"1.0\",\"session\":{\"dialogue\":{\"id\":\"japan-us\"")
+        .startsWith("{\"parley\":\"2.0\",\"session\":{\"dialogue\":{\"id\":\"japan-us\"")
+        .contains("\"parties\":[{\"code\":\"jp\",\"name\":\"Japan\"}")
+        .contains("{\"parties\":[\"jp\",\"us\"],\"commitment\"")
         .contains("\"ordinal\":11,\"title\":\"11th meeting\",\"start\":\"2020-09-17\"")
         .contains("\"commitment\":\"agreed-to-cooperate\"")
         .doesNotContain("\"end\"")
@@ -63,7 +66,7 @@ class ParleyJsonTest {
   @Test
   void prettyOutputIndentsWithTwoSpacesAndEndsWithANewline() {
     String json = ParleyJson.builder().pretty(true).build().write(sample());
-    assertThat(json).startsWith("{\n  \"parley\": \"1.0\",\n  \"session\": {\n    \"dialogue\": {");
+    assertThat(json).startsWith("{\n  \"parley\": \"2.0\",\n  \"session\": {\n    \"dialogue\": {");
     assertThat(json).endsWith("}\n").doesNotContain("\r");
   }
 
@@ -77,8 +80,8 @@ class ParleyJsonTest {
     JSON.write(history, historyFile);
     assertThat(JSON.readHistory(historyFile).sessions()).containsExactly(sample());
     Path lines = dir.resolve("sessions.jsonl");
-    JSON.writeLines(List.of(sample(), sample()), lines);
-    try (Stream<Session> back = JSON.readLines(lines)) {
+    JSON.lines().write(List.of(sample(), sample()), lines);
+    try (Stream<Session> back = JSON.lines().read(lines)) {
       assertThat(back).containsExactly(sample(), sample());
     }
   }
@@ -194,7 +197,8 @@ class ParleyJsonTest {
     ParleyJsonException e = failure(json);
     assertThat(e.path()).isEqualTo("$.session.venue");
     assertThat(e.problem())
-        .startsWith("unknown member \"venue\" in Session; its members are dialogue, ordinal");
+        .startsWith(
+            "unknown member \"venue\" in Session; its members are dialogue, parties, ordinal");
   }
 
   @Test
@@ -233,40 +237,79 @@ class ParleyJsonTest {
 
   @Test
   void stringsAndDocumentsBeyondTheLimitsAreRejected() {
-    ParleyJson small = ParleyJson.builder().maxStringLength(50).maxDocumentLength(5_000).build();
-    String json = JSON.write(sample()).replace("11th meeting", "x".repeat(60));
+    ParleyJson small = ParleyJson.builder().maxStringLength(100).maxDocumentLength(5_000).build();
+    String json = JSON.write(sample()).replace("11th meeting", "x".repeat(160));
     assertThatThrownBy(() -> small.readSession(json))
         .isInstanceOf(ParleyJsonException.class)
-        .hasMessageContaining("String value length (60) exceeds the maximum allowed (50");
+        .hasMessageContaining("String value length (160) exceeds the maximum allowed (100");
     String big = JSON.write(sample().withNotes("y".repeat(40), "z".repeat(40)));
     String padded = big + " ".repeat(6_000);
     assertThatThrownBy(() -> small.readSession(padded.getBytes(StandardCharsets.UTF_8)))
         .isInstanceOf(ParleyJsonException.class)
-        .hasMessageContaining("Document length");
+        .hasMessageContaining("beyond the limit of 5000 (maxDocumentLength)");
+    assertThatThrownBy(
+            () ->
+                small.readSession(
+                    new ByteArrayInputStream(padded.getBytes(StandardCharsets.UTF_8))))
+        .isInstanceOf(ParleyJsonException.class)
+        .hasMessageContaining("5000");
   }
 
   @Test
   void newerMajorVersionSaysWhichWasFoundAndWhichIsRead() {
-    String json = JSON.write(sample()).replace("\"parley\":\"1.0\"", "\"parley\":\"2.3\"");
+    String json = JSON.write(sample()).replace("\"parley\":\"2.0\"", "\"parley\":\"3.1\"");
     ParleyJsonException e = failure(json);
     assertThat(e.path()).isEqualTo("$.parley");
     assertThat(e.problem())
         .isEqualTo(
-            "format version 2.3 is newer than the version this library reads (1.x); upgrade"
-                + " Parley to read it");
-    assertThat(failure(json.replace("2.3", "one")).problem())
-        .isEqualTo("format version \"one\" is not of the form MAJOR.MINOR, such as 1.0");
+            "format version 3.1 is newer than the versions this library reads (1.x and 2.x);"
+                + " upgrade Parley to read it");
+    assertThat(failure(json.replace("3.1", "one")).problem())
+        .isEqualTo("format version \"one\" is not of the form MAJOR.MINOR, such as 2.0");
   }
 
   @Test
-  void aNewerMinorVersionOfTheSameMajorIsRead() {
-    String json = JSON.write(sample()).replace("\"parley\":\"1.0\"", "\"parley\":\"1.7\"");
+  void aNewerMinorVersionIsReadWhenItHoldsOnlyKnownMembers() {
+    String json = JSON.write(sample()).replace("\"parley\":\"2.0\"", "\"parley\":\"2.7\"");
     assertThat(JSON.readSession(json)).isEqualTo(sample());
   }
 
   @Test
+  void aMemberOfANewerMinorVersionIsRefusedNamingBothVersions() {
+    String json =
+        JSON.write(sample())
+            .replace("\"parley\":\"2.0\"", "\"parley\":\"2.1\"")
+            .replace("\"ordinal\":11", "\"ordinal\":11,\"language\":\"en\"");
+    ParleyJsonException e = failure(json);
+    assertThat(e.path()).isEqualTo("$.session.language");
+    assertThat(e.problem())
+        .isEqualTo(
+            "unknown member \"language\" in Session: the document is format 2.1, newer than the"
+                + " format 2.0 this library reads; upgrade Parley to read it");
+  }
+
+  @Test
+  void partiesAreNamedByTheCodesTheSessionDeclares() {
+    String json = JSON.write(sample()).replace("[\"jp\",\"us\"]", "[\"jp\",\"xx\"]");
+    ParleyJsonException e = failure(json);
+    assertThat(e.path()).isEqualTo("$.session.segments[0].agenda[0].outcomes[0].parties[1]");
+    assertThat(e.problem())
+        .startsWith("unknown party \"xx\"; the parties declared are jp, us (a session declares");
+  }
+
+  @Test
+  void aPartyIsDeclaredOnce() {
+    String json =
+        JSON.write(sample())
+            .replace(
+                "\"level\":\"director-general\"},",
+                "\"level\":\"director-general\"},\"parties\":[{\"code\":\"jp\",\"name\":\"J\"}],");
+    assertThat(failure(json).problem()).isEqualTo("party \"jp\" is declared twice");
+  }
+
+  @Test
   void theVersionComesFirst() {
-    assertThat(failure("{\"session\":{},\"parley\":\"1.0\"}").problem())
+    assertThat(failure("{\"session\":{},\"parley\":\"2.0\"}").problem())
         .startsWith("a Parley document starts with its format version");
   }
 
@@ -313,7 +356,7 @@ class ParleyJsonTest {
     String good = JSON.write(sample());
     String lines =
         good + "\n\n" + good + "\n" + good.replace("\"ordinal\":11", "\"ordinal\":\"x\"") + "\n";
-    try (Stream<Session> s = JSON.readLines(new StringReader(lines))) {
+    try (Stream<Session> s = JSON.lines().read(new StringReader(lines))) {
       assertThatThrownBy(() -> s.forEach(x -> {}))
           .isInstanceOfSatisfying(
               ParleyJsonException.class,
@@ -325,12 +368,32 @@ class ParleyJsonTest {
   }
 
   @Test
-  void jsonLinesRefuseOverlongLines() {
-    ParleyJson small = ParleyJson.builder().maxDocumentLength(100).build();
-    try (Stream<Session> s = small.readLines(new StringReader("x".repeat(500) + "\n"))) {
+  void jsonLinesRefuseOverlongLinesAsTheyAreRead() {
+    ParleyJson small = ParleyJson.builder().maxLineLength(100).build();
+    try (Stream<Session> s = small.lines().read(new StringReader("x".repeat(500) + "\n"))) {
       assertThatThrownBy(() -> s.forEach(x -> {}))
           .isInstanceOf(ParleyJsonException.class)
-          .hasMessageContaining("line is longer than the limit of 100 characters");
+          .hasMessage(
+              "$ (line 1, column 101): the line is longer than the limit of 100 characters"
+                  + " (maxLineLength)");
+    }
+    InputStream endlessZeros =
+        new InputStream() {
+          @Override
+          public int read() {
+            return 0;
+          }
+
+          @Override
+          public int read(byte[] b, int off, int len) {
+            java.util.Arrays.fill(b, off, off + len, (byte) 0);
+            return len;
+          }
+        };
+    try (Stream<Session> s = small.lines().read(endlessZeros)) {
+      assertThatThrownBy(() -> s.forEach(x -> {}))
+          .isInstanceOf(ParleyJsonException.class)
+          .hasMessageContaining("longer than the limit of 100 bytes");
     }
   }
 
@@ -338,14 +401,14 @@ class ParleyJsonTest {
   void jsonLinesAreReadLazily() throws IOException {
     String good = JSON.write(sample());
     String lines = good + "\n" + "not json\n";
-    try (Stream<Session> s = JSON.readLines(new StringReader(lines))) {
+    try (Stream<Session> s = JSON.lines().read(new StringReader(lines))) {
       assertThat(s.findFirst()).contains(sample());
     }
     try (Stream<Session> s =
-        JSON.readLines(new ByteArrayInputStream(new byte[] {'{', (byte) 0xFF, '}', '\n'}))) {
+        JSON.lines().read(new ByteArrayInputStream(new byte[] {'{', (byte) 0xFF, '}', '\n'}))) {
       assertThatThrownBy(() -> s.forEach(x -> {}))
           .isInstanceOf(ParleyJsonException.class)
-          .hasMessageContaining("not UTF-8");
+          .hasMessageContaining("Invalid UTF-8 start byte 0xff");
     }
     Files.size(Path.of("pom.xml"));
   }
@@ -356,5 +419,95 @@ class ParleyJsonTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> ParleyJson.builder().maxStringLength(0))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void validationReportsEveryProblemOfADocumentWithItsPlace(@TempDir Path dir) throws IOException {
+    String json =
+        JSON.write(sample())
+            .replace("\"ordinal\":11", "\"ordinal\":\"11\",\"venue\":1,\"venue\":2")
+            .replace("\"agreed-to-cooperate\"", "\"agreed\"")
+            .replace("[\"jp\",\"us\"]", "[\"jp\",\"xx\"]");
+    Path file = dir.resolve("draft.json");
+    Files.writeString(file, json);
+    Validation v = JSON.validate(file);
+    assertThat(v.problems())
+        .extracting(ParleyJsonException::path)
+        .containsExactly(
+            "$.session.ordinal",
+            "$.session.venue",
+            "$.session.venue",
+            "$.session.segments[0].agenda[0].outcomes[0].parties[1]",
+            "$.session.segments[0].agenda[0].outcomes[0].commitment");
+    assertThat(v.problems()).allSatisfy(p -> assertThat(p.line()).isEqualTo(1));
+    assertThat(v.problemCount()).isEqualTo(5);
+    assertThat(v.sessions()).isZero();
+    ParleyJsonException first = failure(json);
+    assertThat(first.path()).isEqualTo("$.session.ordinal");
+    Files.writeString(file, JSON.write(sample()));
+    assertThat(JSON.validate(file).isValid()).isTrue();
+    assertThat(JSON.validate(file).sessions()).isEqualTo(1);
+  }
+
+  @Test
+  void anEmptyDocumentIsReportedAtLineOneColumnOne(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("empty.json");
+    Files.write(file, new byte[0]);
+    for (ParleyJsonException e :
+        List.of(
+            failure(""),
+            catchThrowableOfType(ParleyJsonException.class, () -> JSON.readSession(file)))) {
+      assertThat(e.line()).isEqualTo(1);
+      assertThat(e.column()).isEqualTo(1);
+      assertThat(e.problem()).isEqualTo("the document is empty");
+    }
+  }
+
+  @Test
+  void aTruncatedDocumentsMessageHasNoParserInternals() {
+    String json = JSON.write(sample());
+    ParleyJsonException e =
+        catchThrowableOfType(
+            ParleyJsonException.class,
+            () ->
+                JSON.readSession(
+                    new ByteArrayInputStream(
+                        json.substring(0, 40).getBytes(StandardCharsets.UTF_8))));
+    assertThat(e.getMessage()).doesNotContain("Source").doesNotContain("PushbackInputStream");
+    assertThat(e.problem()).startsWith("malformed JSON: Unexpected end-of-input");
+  }
+
+  @Test
+  void aHugeValueIsCutInTheMessageAndTheCutMarked() {
+    String code = "x".repeat(1 << 20);
+    ParleyJsonException e =
+        failure(JSON.write(sample()).replace("\"agreed-to-cooperate\"", "\"" + code + "\""));
+    assertThat(e.getMessage().length()).isLessThan(600);
+    assertThat(e.problem())
+        .startsWith("unknown Commitment \"" + "x".repeat(100) + "\"... (cut; 1048576 characters)");
+  }
+
+  @Test
+  void aFailedWriteLeavesTheOldFile(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("s.json");
+    JSON.write(sample(), file);
+    byte[] before = Files.readAllBytes(file);
+    assertThatThrownBy(() -> JSON.write((Session) null, file))
+        .isInstanceOf(NullPointerException.class);
+    assertThat(Files.readAllBytes(file)).isEqualTo(before);
+  }
+
+  @Test
+  void formatOneDocumentsAreRead() throws IOException {
+    String v1 =
+        JSON.write(sample())
+            .replace("\"parley\":\"2.0\"", "\"parley\":\"1.0\"")
+            .replace(
+                "\"parties\":[\"jp\",\"us\"]",
+                "\"parties\":[{\"code\":\"jp\",\"name\":\"Japan\"},{\"code\":\"us\",\"name\":\"United States\"}]");
+    assertThat(JSON.readSession(v1)).isEqualTo(sample());
+    assertThat(
+            failure(v1.replace("{\"code\":\"us\",\"name\":\"United States\"}", "\"us\"")).problem())
+        .isEqualTo("expected an object (Party), found a string");
   }
 }

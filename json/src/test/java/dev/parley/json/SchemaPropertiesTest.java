@@ -8,10 +8,15 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import dev.parley.core.diff.AgendaDiff;
+import dev.parley.core.history.TopicTimeline;
+import dev.parley.core.model.Session;
+import dev.parley.core.topic.TopicScheme;
 import dev.parley.testing.RandomRecords;
 import dev.parley.testing.SeedOnFailure;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.BeforeAll;
@@ -59,11 +64,36 @@ class SchemaPropertiesTest {
     assertThat(validate(json)).isEmpty();
   }
 
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("fewerSeeds")
+  void everyDiffTimelineAndSchemeDocumentValidates(long seed) throws IOException {
+    RandomRecords random = RandomRecords.seeded(seed);
+    Session older = random.session();
+    Session newer = random.session();
+    assertThat(validate(ParleyJson.defaults().write(AgendaDiff.between(older, newer)))).isEmpty();
+    java.io.StringWriter timeline = new java.io.StringWriter();
+    ParleyJson.defaults().write(TopicTimeline.of(List.of(older, newer)), timeline);
+    assertThat(validate(timeline.toString())).isEmpty();
+  }
+
+  static LongStream fewerSeeds() {
+    return LongStream.rangeClosed(1, 200);
+  }
+
+  @Test
+  void theDefaultSchemeAsADocumentValidates() throws IOException {
+    assertThat(validate(ParleyJson.defaults().write(TopicScheme.defaultScheme()))).isEmpty();
+  }
+
   @Test
   void schemaRejectsWhatTheReaderRejects() throws IOException {
     String json = ParleyJson.defaults().write(RandomRecords.seeded(1).session());
-    assertThat(validate(json.replace("\"parley\":\"1.0\"", "\"parley\":\"2.0\""))).isNotEmpty();
+    assertThat(validate(json)).isEmpty();
+    assertThat(validate(json.replace("\"parley\":\"2.0\"", "\"parley\":\"3.0\""))).isNotEmpty();
+    assertThat(validate(json.replace("\"parley\":\"2.0\"", "\"parley\":\"1.0\""))).isNotEmpty();
     assertThat(validate(json.replaceFirst("\"title\":", "\"headline\":"))).isNotEmpty();
-    assertThat(validate("{\"parley\":\"1.0\"}")).isNotEmpty();
+    assertThat(validate("{\"parley\":\"2.0\"}")).isNotEmpty();
+    assertThat(validate(json.replaceFirst("\"parties\":\\[\"", "\"parties\":[\"Not A Code")))
+        .isNotEmpty();
   }
 }

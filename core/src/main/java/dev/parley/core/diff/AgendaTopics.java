@@ -2,6 +2,7 @@ package dev.parley.core.diff;
 
 import dev.parley.core.model.AgendaItem;
 import dev.parley.core.model.Commitment;
+import dev.parley.core.model.Outcome;
 import dev.parley.core.model.Party;
 import dev.parley.core.model.Remark;
 import dev.parley.core.model.Segment;
@@ -86,7 +87,7 @@ public final class AgendaTopics {
       unclassified.putIfAbsent(TopicScheme.normalize(item.title()), item.title());
       return;
     }
-    Optional<Commitment> strongest = item.strongestCommitment();
+    Map<String, Commitment> levels = levels(item, itemTopics, scheme);
     for (Topic t : itemTopics) {
       Presence p = topics.computeIfAbsent(t.id(), id -> new Presence(t));
       if (!p.titles.contains(item.title())) {
@@ -96,9 +97,39 @@ public final class AgendaTopics {
       for (Statement s : item.statements()) {
         p.speakers.addAll(s.parties());
       }
-      strongest.ifPresent(
-          c -> p.strongest = p.strongest == null ? c : Commitment.strongest(p.strongest, c));
+      Commitment c = levels.get(t.id());
+      if (c != null) {
+        p.strongest = p.strongest == null ? c : Commitment.strongest(p.strongest, c);
+      }
     }
+  }
+
+  /**
+   * The strongest level each of an item's topics gets from the item's outcomes. An outcome counts
+   * for the item's topics that its text names (directly, or through a narrower topic: "IoT
+   * security" names {@code cybersecurity}) when it names any, and for all the item's topics only
+   * when it names none. So one generic outcome about connectivity under an item of eight topics no
+   * longer gives all eight its level when another outcome names them.
+   */
+  private static Map<String, Commitment> levels(
+      AgendaItem item, List<Topic> itemTopics, TopicScheme scheme) {
+    Map<String, Commitment> levels = new LinkedHashMap<>();
+    for (Outcome o : item.outcomes()) {
+      List<Topic> named = new ArrayList<>(2);
+      List<Topic> mentioned = scheme.resolve(o.text());
+      for (Topic t : itemTopics) {
+        for (Topic m : mentioned) {
+          if (m.id().equals(t.id()) || scheme.isBroader(t.id(), m.id())) {
+            named.add(t);
+            break;
+          }
+        }
+      }
+      for (Topic t : named.isEmpty() ? itemTopics : named) {
+        levels.merge(t.id(), o.commitment(), Commitment::strongest);
+      }
+    }
+    return levels;
   }
 
   private Presence presence(String topicId) {
@@ -131,10 +162,12 @@ public final class AgendaTopics {
   }
 
   /**
-   * The strongest commitment of the items that carry a topic.
+   * The strongest commitment the outcomes give a topic, over the items that carry it. An outcome
+   * counts for the topics of its item that its text names, or for all the item's topics when it
+   * names none of them; a segment's summary gives no topic a level.
    *
    * @param topicId a topic on this agenda
-   * @return the commitment, or empty if none of those items has an outcome
+   * @return the commitment, or empty if no outcome of those items counts for the topic
    * @throws IllegalArgumentException if the topic is not on this agenda
    */
   public Optional<Commitment> commitment(String topicId) {

@@ -9,6 +9,10 @@ import org.immutables.value.Value;
 /**
  * One item of a segment's agenda, such as "4. 5G": its number if the source numbers it, its title
  * exactly as published, and what was said, agreed and undertaken under it.
+ *
+ * <p>Every {@code with...} copy is validated again, as a built {@code AgendaItem} is: a copy that
+ * breaks a rule or is given a null throws {@link InvalidRecordException}, and a copy with the same
+ * value is this record.
  */
 @Value.Immutable
 abstract class AbstractAgendaItem {

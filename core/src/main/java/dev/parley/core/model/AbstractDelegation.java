@@ -9,6 +9,10 @@ import org.immutables.value.Value;
  * One party's people at a segment of a session: its named members, head first; the organizations
  * present without named people ("Keidanren, Shinkeiren, affiliated companies"); and whether the
  * source adds "and other officials".
+ *
+ * <p>Every {@code with...} copy is validated again, as a built {@code Delegation} is: a copy that
+ * breaks a rule or is given a null throws {@link InvalidRecordException}, and a copy with the same
+ * value is this record.
  */
 @Value.Immutable
 abstract class AbstractDelegation {

@@ -7,6 +7,10 @@ import org.immutables.value.Value;
 /**
  * A recurring dialogue series, such as the Japan-EU ICT Policy Dialogue or the Japan-India Joint
  * Working Group. Each meeting of it is a {@link Session}.
+ *
+ * <p>Every {@code with...} copy is validated again, as a built {@code Dialogue} is: a copy that
+ * breaks a rule or is given a null throws {@link InvalidRecordException}, and a copy with the same
+ * value is this record.
  */
 @Value.Immutable
 abstract class AbstractDialogue {

@@ -6,6 +6,10 @@ import org.immutables.value.Value;
 /**
  * A project the parties carry out together, such as the Japan-India "Green mobile base station
  * project", with the field it belongs to and where it stands.
+ *
+ * <p>Every {@code with...} copy is validated again, as a built {@code JointProject} is: a copy that
+ * breaks a rule or is given a null throws {@link InvalidRecordException}, and a copy with the same
+ * value is this record.
  */
 @Value.Immutable
 abstract class AbstractJointProject {

@@ -8,6 +8,10 @@ import org.immutables.value.Value;
  * The next meeting as a session planned it: an exact date, or a fuzzy one kept as the published
  * text ("by the end of 2021") with the earliest and latest dates it allows, and where it is to be
  * held.
+ *
+ * <p>Every {@code with...} copy is validated again, as a built {@code NextMeeting} is: a copy that
+ * breaks a rule or is given a null throws {@link InvalidRecordException}, and a copy with the same
+ * value is this record.
  */
 @Value.Immutable
 abstract class AbstractNextMeeting {

@@ -7,6 +7,10 @@ import org.immutables.value.Value;
  * A body that takes part in a dialogue on behalf of a party: a ministry such as the Ministry of
  * Internal Affairs and Communications (MIC), a regulator, a business association such as Keidanren,
  * or a company.
+ *
+ * <p>Every {@code with...} copy is validated again, as a built {@code Organization} is: a copy that
+ * breaks a rule or is given a null throws {@link InvalidRecordException}, and a copy with the same
+ * value is this record.
  */
 @Value.Immutable
 abstract class AbstractOrganization {
@@ -50,5 +54,6 @@ abstract class AbstractOrganization {
               throw Invariants.violation(
                   subject, "acronym", "acronym \"" + a + "\" is empty or contains white space");
             });
+    Invariants.text(subject, "acronym", acronym());
   }
 }

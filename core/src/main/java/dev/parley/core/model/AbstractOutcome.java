@@ -6,6 +6,10 @@ import org.immutables.value.Value;
 /**
  * What the parties bound themselves to under an agenda item, such as "Both parties will continue
  * exchanging opinions on GAIA-X", with the {@link Commitment} level that wording expresses.
+ *
+ * <p>Every {@code with...} copy is validated again, as a built {@code Outcome} is: a copy that
+ * breaks a rule or is given a null throws {@link InvalidRecordException}, and a copy with the same
+ * value is this record.
  */
 @Value.Immutable
 abstract class AbstractOutcome implements Remark {

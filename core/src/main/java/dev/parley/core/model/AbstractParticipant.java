@@ -6,6 +6,10 @@ import org.immutables.value.Value;
 /**
  * A named person at a meeting, such as {@code Makiko Yamada}, {@code Vice-Minister for Policy
  * Coordination}, of MIC, for Japan.
+ *
+ * <p>Every {@code with...} copy is validated again, as a built {@code Participant} is: a copy that
+ * breaks a rule or is given a null throws {@link InvalidRecordException}, and a copy with the same
+ * value is this record.
  */
 @Value.Immutable
 abstract class AbstractParticipant {

@@ -7,6 +7,10 @@ import org.immutables.value.Value;
  * Its {@link #code() code} is stable and short (ISO 3166 alpha-2 for countries is the convention:
  * {@code jp}, {@code de}, {@code us}, {@code in}, {@code it}; {@code eu} for the European Union);
  * its {@link #name() name} is for display.
+ *
+ * <p>Every {@code with...} copy is validated again, as a built {@code Party} is: a copy that breaks
+ * a rule or is given a null throws {@link InvalidRecordException}, and a copy with the same value
+ * is this record.
  */
 @Value.Immutable
 abstract class AbstractParty {

@@ -9,6 +9,10 @@ import org.immutables.value.Value;
  * Where a meeting was held, as precisely as the source says: a venue ({@code Egmont Palace}), a
  * district ({@code Minato-ku}), a city ({@code Brussels}) and a country ({@code Belgium}). At least
  * one of them is known.
+ *
+ * <p>Every {@code with...} copy is validated again, as a built {@code Place} is: a copy that breaks
+ * a rule or is given a null throws {@link InvalidRecordException}, and a copy with the same value
+ * is this record.
  */
 @Value.Immutable
 abstract class AbstractPlace {

@@ -9,6 +9,10 @@ import org.immutables.value.Value;
 /**
  * A part of a session with its own people and agenda: the government dialogue, the public-private
  * meeting held alongside it, or one of several bilateral talks during a visit.
+ *
+ * <p>Every {@code with...} copy is validated again, as a built {@code Segment} is: a copy that
+ * breaks a rule or is given a null throws {@link InvalidRecordException}, and a copy with the same
+ * value is this record.
  */
 @Value.Immutable
 abstract class AbstractSegment {

@@ -18,6 +18,10 @@ import org.immutables.value.Value;
  *
  * <p>A session is self-contained: it carries its dialogue, so one meeting can be stored, read and
  * compared on its own.
+ *
+ * <p>Every {@code with...} copy is validated again, as a built {@code Session} is: a copy that
+ * breaks a rule or is given a null throws {@link InvalidRecordException}, and a copy with the same
+ * value is this record.
  */
 @Value.Immutable
 abstract class AbstractSession {

@@ -8,6 +8,10 @@ import org.immutables.value.Value;
 /**
  * The published document a record is taken from, usually a press release such as MIC's "Results of
  * Fourth Japan-Germany ICT Policy Dialogue" of 12 February 2020.
+ *
+ * <p>Every {@code with...} copy is validated again, as a built {@code Source} is: a copy that
+ * breaks a rule or is given a null throws {@link InvalidRecordException}, and a copy with the same
+ * value is this record.
  */
 @Value.Immutable
 abstract class AbstractSource {
@@ -54,6 +58,7 @@ abstract class AbstractSource {
     Invariants.text(subject, "publisher", publisher());
     Invariants.text(subject, "title", title());
     Invariants.text(subject, "division", division());
+    url().ifPresent(u -> Invariants.url(subject, "url", u));
     url()
         .filter(u -> !u.isAbsolute())
         .ifPresent(

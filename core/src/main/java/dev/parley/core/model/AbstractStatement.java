@@ -7,6 +7,10 @@ import org.immutables.value.Value;
  * What one or more parties said under an agenda item, such as "Japan explained the launch status of
  * 5G commercial services". A statement informs; what the parties bound themselves to is an {@link
  * Outcome}.
+ *
+ * <p>Every {@code with...} copy is validated again, as a built {@code Statement} is: a copy that
+ * breaks a rule or is given a null throws {@link InvalidRecordException}, and a copy with the same
+ * value is this record.
  */
 @Value.Immutable
 abstract class AbstractStatement implements Remark {

@@ -1,6 +1,5 @@
 package dev.parley.core.model;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -64,80 +63,53 @@ public enum Commitment implements Coded {
   }
 
   /**
-   * Suggests the level that an outcome's wording expresses, for building records from text: the
-   * strongest level whose characteristic wording occurs in the text ("will continue exchanging
-   * opinions" suggests {@link #CONTINUE_DIALOGUE}; "decided to continue their cooperation" suggests
-   * {@link #AGREED_TO_COOPERATE}). A suggestion only: Parley never applies it to a record that
-   * states its level.
+   * Suggests the level that an outcome's wording expresses, for building records from text; see
+   * {@link #suggestion(String)}, of which this is the level.
    *
-   * @param wording an outcome as published
-   * @return the suggested level, or empty when the wording is not recognized
+   * @param wording an outcome as published, in English or Japanese
+   * @return the suggested level, or empty when the wording is not recognized or is negated
    */
   public static Optional<Commitment> suggest(String wording) {
-    String text = wording.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-    for (int level = WORDING.length - 1; level >= 0; level--) {
-      for (String phrase : WORDING[level]) {
-        if (text.contains(phrase)) {
-          return Optional.of(values()[level]);
-        }
-      }
-    }
-    return Optional.empty();
+    return suggestion(wording).map(CommitmentSuggestion::level);
   }
 
-  /** Characteristic wording of each level, in the order of the constants. */
-  private static final String[][] WORDING = {
-    {
-      "explained",
-      "introduced",
-      "showed interest",
-      "showed a high interest",
-      "showed a strong interest",
-      "presented",
-      "gave an overview"
-    },
-    {
-      "pointed out the importance",
-      "pointed out that",
-      "recognized",
-      "recognize ",
-      "shared concerns",
-      "shared the view",
-      "welcomed",
-      "agreed that",
-      "emphasized the value",
-      "confirmed the importance"
-    },
-    {
-      "continue exchanging",
-      "continue sharing",
-      "continue discussions",
-      "continue discussing",
-      "continue the dialogue",
-      "continue their dialogue",
-      "ongoing discussions",
-      "deepening of discussions",
-      "further discuss"
-    },
-    {"reaffirmed", "continued commitment", "confirmed"},
-    {
-      "agreed to cooperate",
-      "agreed on their cooperation",
-      "agreed to continue promoting",
-      "decided to promote cooperation",
-      "decided to continue their cooperation",
-      "intend to strengthen cooperation",
-      "intend to continue working",
-      "would cooperate",
-      "continue to promote their cooperation",
-      "deepen their cooperation",
-      "agreed to strengthen"
-    },
-    {
-      "selected the following joint projects", "selected joint projects",
-      "decided to collaborate in implementing", "jointly implement"
-    }
-  };
+  /**
+   * Suggests the level that an outcome's wording expresses, with the words it rests on. The wording
+   * is read as a small grammar, not a phrase list: each main verb is found with its complement, and
+   * the strongest of the levels they express is the suggestion.
+   *
+   * <ul>
+   *   <li>Agreeing, concurring, deciding or intending (and "will") <i>to cooperate, promote or
+   *       strengthen</i> is {@link #AGREED_TO_COOPERATE}; the same verbs with <i>continue
+   *       exchanging views, discussing, sharing information</i> are {@link #CONTINUE_DIALOGUE};
+   *       with <i>implementing or selecting joint projects</i>, {@link #JOINT_ACTION}.
+   *   <li>Confirming, reaffirming or renewing a commitment or cooperation is {@link #REAFFIRMED};
+   *       confirming <i>the importance</i> or <i>the necessity</i> of something is {@link
+   *       #SHARED_VIEW}.
+   *   <li>Recognizing, sharing a view or concern, welcoming, emphasizing or pointing out the
+   *       importance is {@link #SHARED_VIEW}.
+   *   <li>Explaining, introducing, presenting, reporting, and discussing or exchanging views (in
+   *       the past, of what was said at the meeting) is {@link #INFORMED}.
+   *   <li>Japanese releases end their outcomes in fixed forms, read the same way by the last key
+   *       word before them: 〜ことで一致しました, 〜ことに合意, 〜こととしました, 〜こととされた, 〜こととなった (level from the
+   *       complement: 協力・連携・推進 agreed to cooperate, 意見交換・議論・情報共有 continue the dialogue,
+   *       設置・選定・プロジェクト joint action), 〜ことを確認しました (reaffirmed; 重要性・必要性 shared view), 〜認識を共有しました,
+   *       〜歓迎しました, 〜指摘 (shared view), 〜説明しました, 〜紹介, 〜意見交換を行った (informed).
+   *   <li>Negation ("did not", "has not", "have yet to", 〜には至らなかった, 〜ませんでした) gives no suggestion.
+   * </ul>
+   *
+   * <p>Time is linear in the length of the wording: each word is looked at with a window of at most
+   * 12 words after it (English) or 80 characters before it (Japanese). Any string gives a
+   * suggestion or nothing, never an exception. A suggestion only: Parley never applies it to a
+   * record that states its level.
+   *
+   * @param wording an outcome as published, in English or Japanese
+   * @return the suggestion with its evidence, or empty when the wording is not recognized or is
+   *     negated
+   */
+  public static Optional<CommitmentSuggestion> suggestion(String wording) {
+    return OutcomeGrammar.suggest(wording);
+  }
 
   /**
    * Returns the level whose code is {@code code}.

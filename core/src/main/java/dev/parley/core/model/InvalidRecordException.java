@@ -7,8 +7,14 @@ import java.util.Objects;
  * before the start date, a blank title, a party that is not at the table. The message names the
  * record, the field, the bad value and the rule, for example {@code Session 27: end date 2022-02-01
  * is before start date 2022-02-03}.
+ *
+ * <p>It is the one exception for a bad value anywhere in the model: a rule broken by a builder, a
+ * factory such as {@code Party.of} or {@link PartialDate#of(int, int, int)}, or a {@code with...}
+ * copy (every copy is validated again); a required member that was never set ({@code Session:
+ * required member title is not set}); a null given for a member ({@code Session: title is null;
+ * ...}). Catch this type: the generated builders throw an internal subclass of it.
  */
-public final class InvalidRecordException extends IllegalArgumentException {
+public class InvalidRecordException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
   /** The record that is invalid, as a person would name it. */
@@ -16,6 +22,9 @@ public final class InvalidRecordException extends IllegalArgumentException {
 
   /** The field whose value breaks the rule. */
   private final String field;
+
+  /** What is wrong, naming the bad value. */
+  private final String rule;
 
   /**
    * Creates the exception.
@@ -28,6 +37,7 @@ public final class InvalidRecordException extends IllegalArgumentException {
     super(subject + ": " + rule);
     this.subject = Objects.requireNonNull(subject, "subject");
     this.field = Objects.requireNonNull(field, "field");
+    this.rule = Objects.requireNonNull(rule, "rule");
   }
 
   /**
@@ -48,5 +58,15 @@ public final class InvalidRecordException extends IllegalArgumentException {
    */
   public String field() {
     return field;
+  }
+
+  /**
+   * What is wrong, naming the bad value: the message without its subject, such as {@code end date
+   * 2022-02-01 is before start date 2022-02-03}.
+   *
+   * @return the rule broken
+   */
+  public String rule() {
+    return rule;
   }
 }

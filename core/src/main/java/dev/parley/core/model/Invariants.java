@@ -1,5 +1,6 @@
 package dev.parley.core.model;
 
+import java.net.URI;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -16,35 +17,123 @@ final class Invariants {
   }
 
   /**
-   * A published text: not blank, without surrounding white space, and valid Unicode (no unpaired
-   * surrogate). One pass over the text.
+   * A published text: not blank, without surrounding blank characters, without control characters
+   * other than tab and line feed, and valid Unicode (no unpaired surrogate), so that it can be
+   * encoded in every form Parley writes. Blank is meant in Unicode's sense: a character is blank if
+   * {@link Character#isWhitespace}, {@link Character#isSpaceChar}, a format character ({@code Cf},
+   * such as U+200B ZERO WIDTH SPACE and U+FEFF) or a control character; a title of only U+200B,
+   * U+0000, U+00A0 or U+FEFF is blank. One pass over the text.
+   *
+   * @throws InvalidRecordException naming the field and the rule broken
    */
   static void text(String subject, String field, String value) {
+    String problem = textProblem(field, value);
+    if (problem != null) {
+      throw violation(subject, field, problem);
+    }
+  }
+
+  /**
+   * What is wrong with a published text under the rule of {@link #text(String, String, String)}, or
+   * null if nothing is: the one statement of that rule, for every caller that checks text.
+   *
+   * @param field the field's name, which starts the sentence returned
+   * @param value the text
+   * @return the broken rule, as a sentence naming the field, or null
+   */
+  static String textProblem(String field, String value) {
     int n = value.length();
-    if (n == 0 || value.isBlank()) {
-      throw violation(subject, field, field + " is blank");
-    }
-    if (Character.isWhitespace(value.codePointAt(0))
-        || Character.isWhitespace(value.codePointBefore(n))) {
-      throw violation(
-          subject, field, field + " \"" + value + "\" has leading or trailing white space");
-    }
-    for (int i = 0; i < n; i++) {
+    int firstVisible = -1;
+    int lastVisibleEnd = -1;
+    int control = -1;
+    for (int i = 0; i < n; ) {
       char c = value.charAt(i);
-      if (c < Character.MIN_SURROGATE) {
+      int cp = c;
+      int width = 1;
+      if (c > 0x20 && c < 0x7f) {
+        // Printable ASCII, the usual case.
+      } else if (Character.isSurrogate(c)) {
+        if (Character.isHighSurrogate(c)
+            && i + 1 < n
+            && Character.isLowSurrogate(value.charAt(i + 1))) {
+          cp = Character.toCodePoint(c, value.charAt(i + 1));
+          width = 2;
+        } else {
+          return field
+              + " has an unpaired surrogate at index "
+              + i
+              + "; text must be valid Unicode";
+        }
+      } else if (isBlank(cp)) {
+        if (control < 0 && Character.getType(cp) == Character.CONTROL && c != '\t' && c != '\n') {
+          control = i;
+        }
+        i += width;
         continue;
       }
-      if (Character.isHighSurrogate(c)
-          && i + 1 < n
-          && Character.isLowSurrogate(value.charAt(i + 1))) {
-        i++;
-      } else if (Character.isSurrogate(c)) {
-        throw violation(
-            subject,
-            field,
-            field + " has an unpaired surrogate at index " + i + "; text must be valid Unicode");
+      if (firstVisible < 0) {
+        firstVisible = i;
       }
+      lastVisibleEnd = i + width;
+      i += width;
     }
+    if (firstVisible < 0) {
+      return field + " is blank";
+    }
+    if (control >= 0) {
+      return field
+          + " has the control character U+"
+          + String.format("%04X", (int) value.charAt(control))
+          + " at index "
+          + control
+          + "; text may hold no control character but tab and line feed";
+    }
+    if (firstVisible > 0 || lastVisibleEnd < n) {
+      return field + " " + quotedValue(value) + " has leading or trailing white space";
+    }
+    return null;
+  }
+
+  /**
+   * Whether the code point is blank in Unicode's sense: white space, a space separator, a format
+   * character or a control character.
+   */
+  static boolean isBlank(int cp) {
+    if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+      return true;
+    }
+    int type = Character.getType(cp);
+    return type == Character.FORMAT || type == Character.CONTROL;
+  }
+
+  /**
+   * A URL: its text obeys the text rule (no control character, valid Unicode), so that it can be
+   * written wherever it was read.
+   */
+  static void url(String subject, String field, URI url) {
+    String problem = textProblem(field, url.toString());
+    if (problem != null) {
+      throw violation(subject, field, problem);
+    }
+  }
+
+  /** The longest stretch of a value that a message quotes; the rest is cut and counted. */
+  static final int QUOTED_LIMIT = 120;
+
+  /** A value in double quotes for a message, cut at {@link #QUOTED_LIMIT} characters. */
+  static String quotedValue(String value) {
+    return "\"" + cut(value) + "\"";
+  }
+
+  private static String cut(String value) {
+    if (value.length() <= QUOTED_LIMIT) {
+      return value;
+    }
+    int end = QUOTED_LIMIT;
+    if (Character.isHighSurrogate(value.charAt(end - 1))) {
+      end--;
+    }
+    return value.substring(0, end) + "…(" + (value.length() - end) + " more characters)";
   }
 
   static void text(String subject, String field, Optional<String> value) {
@@ -59,7 +148,8 @@ final class Invariants {
 
   static void slug(String subject, String field, String value) {
     if (!isSlug(value)) {
-      throw violation(subject, field, field + " \"" + value + "\" must be " + Rules.SLUG_RULE);
+      throw violation(
+          subject, field, field + " " + quotedValue(value) + " must be " + Rules.SLUG_RULE);
     }
   }
 
@@ -120,8 +210,9 @@ final class Invariants {
     }
   }
 
+  /** A title in single quotes for a subject or message, cut at {@link #QUOTED_LIMIT} characters. */
   static String quoted(String title) {
-    return "'" + title + "'";
+    return "'" + cut(title) + "'";
   }
 
   /** The parties who speak or are bound: at least one, each once. */

@@ -1,6 +1,5 @@
 package dev.parley.core.model;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Objects;
@@ -20,6 +19,9 @@ import java.util.OptionalInt;
  * <p>Instances are immutable and compare equal by value, like the types of {@code java.time}.
  */
 public final class PartialDate implements Comparable<PartialDate> {
+  /** How messages name a partial date. */
+  private static final String SUBJECT = "PartialDate";
+
   private final int year;
   private final int month;
   private final int day;
@@ -35,7 +37,7 @@ public final class PartialDate implements Comparable<PartialDate> {
    *
    * @param year the year, 1 to 9999
    * @return the partial date
-   * @throws DateTimeException if the year is out of range
+   * @throws InvalidRecordException if the year is out of range
    */
   public static PartialDate of(int year) {
     checkYear(year);
@@ -48,11 +50,11 @@ public final class PartialDate implements Comparable<PartialDate> {
    * @param year the year, 1 to 9999
    * @param month the month, 1 to 12
    * @return the partial date
-   * @throws DateTimeException if a value is out of range
+   * @throws InvalidRecordException if a value is out of range
    */
   public static PartialDate of(int year, int month) {
     checkYear(year);
-    YearMonth.of(year, month);
+    checkMonth(year, month);
     return new PartialDate(year, month, 0);
   }
 
@@ -63,11 +65,23 @@ public final class PartialDate implements Comparable<PartialDate> {
    * @param month the month, 1 to 12
    * @param day the day of the month
    * @return the partial date
-   * @throws DateTimeException if the date does not exist
+   * @throws InvalidRecordException if the date does not exist, such as 2023-02-30
    */
   public static PartialDate of(int year, int month, int day) {
     checkYear(year);
-    LocalDate.of(year, month, day);
+    checkMonth(year, month);
+    int length = YearMonth.of(year, month).lengthOfMonth();
+    if (day < 1 || day > length) {
+      throw new InvalidRecordException(
+          SUBJECT,
+          "day",
+          "day "
+              + day
+              + " does not exist in "
+              + new PartialDate(year, month, 0)
+              + ", which has days 1 to "
+              + length);
+    }
     return new PartialDate(year, month, day);
   }
 
@@ -86,8 +100,8 @@ public final class PartialDate implements Comparable<PartialDate> {
    *
    * @param text the date as written
    * @return the partial date
-   * @throws DateTimeException if the text is not of that form or is not a real date; the message
-   *     quotes the text
+   * @throws InvalidRecordException if the text is not of that form or is not a real date; the
+   *     message quotes the text
    */
   public static PartialDate parse(CharSequence text) {
     Objects.requireNonNull(text, "text");
@@ -99,8 +113,10 @@ public final class PartialDate implements Comparable<PartialDate> {
             && (length < 7 || (s.charAt(4) == '-' && digits(s, 5, 7)))
             && (length < 10 || (s.charAt(7) == '-' && digits(s, 8, 10)));
     if (!shaped) {
-      throw new DateTimeException(
-          "date \"" + s + "\" is not of the form YYYY, YYYY-MM or YYYY-MM-DD");
+      throw new InvalidRecordException(
+          SUBJECT,
+          "text",
+          "date " + Invariants.quotedValue(s) + " is not of the form YYYY, YYYY-MM or YYYY-MM-DD");
     }
     int y = Integer.parseInt(s, 0, 4, 10);
     try {
@@ -109,8 +125,12 @@ public final class PartialDate implements Comparable<PartialDate> {
       }
       int m = Integer.parseInt(s, 5, 7, 10);
       return length == 7 ? of(y, m) : of(y, m, Integer.parseInt(s, 8, 10, 10));
-    } catch (DateTimeException e) {
-      throw new DateTimeException("date \"" + s + "\" does not exist: " + e.getMessage(), e);
+    } catch (InvalidRecordException e) {
+      InvalidRecordException quoting =
+          new InvalidRecordException(
+              SUBJECT, e.field(), "date \"" + s + "\" does not exist: " + e.rule());
+      quoting.initCause(e);
+      throw quoting;
     }
   }
 
@@ -126,7 +146,14 @@ public final class PartialDate implements Comparable<PartialDate> {
 
   private static void checkYear(int year) {
     if (year < 1 || year > 9999) {
-      throw new DateTimeException("year " + year + " is outside 1 to 9999");
+      throw new InvalidRecordException(SUBJECT, "year", "year " + year + " is outside 1 to 9999");
+    }
+  }
+
+  private static void checkMonth(int year, int month) {
+    if (month < 1 || month > 12) {
+      throw new InvalidRecordException(
+          SUBJECT, "month", "month " + month + " of " + year + " is outside 1 to 12");
     }
   }
 

@@ -39,18 +39,16 @@ public final class Rules {
   }
 
   /**
-   * Whether the value is acceptable as published text (a title, a name, a statement): not blank,
-   * without white space at either end, and valid Unicode. One pass over the value.
+   * Whether the value is acceptable as published text (a title, a name, a statement): not blank in
+   * Unicode's sense (white space, space separators, format characters such as U+200B and U+FEFF,
+   * and control characters are blank; a text of only U+200B, U+0000, U+00A0 or U+FEFF is blank),
+   * without a blank character at either end, with no control character but tab and line feed, and
+   * valid Unicode (no unpaired surrogate). One pass over the value.
    *
    * @param value the candidate
    * @return true if records accept it as text
    */
   public static boolean isText(String value) {
-    try {
-      Invariants.text("Text", "text", value);
-      return true;
-    } catch (InvalidRecordException e) {
-      return false;
-    }
+    return Invariants.textProblem("text", value) == null;
   }
 }

@@ -1,19 +1,27 @@
 package dev.parley.core.topic;
 
 import dev.parley.core.model.Rules;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 
 /**
  * A subject that dialogues put on their agendas, such as Beyond 5G or IoT security, with the labels
  * by which press releases name it and the broader topics it belongs to. Modelled on SKOS: one
- * preferred label, any number of alternative labels, and {@code broader} links ({@code
- * iot-security} is narrower than {@code cybersecurity} and {@code iot}).
+ * preferred label per language, any number of alternative labels per language, and {@code broader}
+ * links ({@code iot-security} is narrower than {@code cybersecurity} and {@code iot}). The English
+ * labels are {@link #prefLabel()} and {@link #altLabels()}; labels in other languages are {@link
+ * #localLabels()}.
  */
 @Value.Immutable
 abstract class AbstractTopic {
+  /** The longest label, in characters; it bounds the work of matching at each place in a title. */
+  static final int MAX_LABEL_LENGTH = 200;
+
   /**
    * The stable identifier, a slug such as {@code beyond-5g}.
    *
@@ -39,6 +47,14 @@ abstract class AbstractTopic {
   public abstract List<String> altLabels();
 
   /**
+   * The topic's labels in languages other than English, such as its Japanese preferred label and
+   * the other names Japanese releases give it.
+   *
+   * @return the labels, in the order given
+   */
+  public abstract List<Label> localLabels();
+
+  /**
    * The ids of the topics this one is a part of.
    *
    * @return the broader topic ids
@@ -46,15 +62,71 @@ abstract class AbstractTopic {
   public abstract List<String> broader();
 
   /**
-   * Every label of this topic: the preferred label first, then the alternatives.
+   * Every label of this topic in every language: the English preferred label first, then the
+   * English alternatives, then the labels of other languages in the order given.
    *
    * @return the labels
    */
   public List<String> labels() {
-    List<String> labels = new java.util.ArrayList<>(altLabels().size() + 1);
+    List<String> labels = new ArrayList<>(altLabels().size() + localLabels().size() + 1);
     labels.add(prefLabel());
     labels.addAll(altLabels());
+    for (Label l : localLabels()) {
+      labels.add(l.text());
+    }
     return labels;
+  }
+
+  /**
+   * The preferred label in a language: {@link #prefLabel()} for {@code en}.
+   *
+   * @param language a BCP 47 tag such as {@code ja}
+   * @return the label, if the topic has one in that language
+   */
+  public Optional<String> prefLabel(String language) {
+    if (language.equals("en")) {
+      return Optional.of(prefLabel());
+    }
+    for (Label l : localLabels()) {
+      if (l.preferred() && l.language().equals(language)) {
+        return Optional.of(l.text());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The alternative labels in a language: {@link #altLabels()} for {@code en}.
+   *
+   * @param language a BCP 47 tag such as {@code ja}
+   * @return the labels, in the order given; empty if none
+   */
+  public List<String> altLabels(String language) {
+    if (language.equals("en")) {
+      return altLabels();
+    }
+    List<String> alts = new ArrayList<>();
+    for (Label l : localLabels()) {
+      if (!l.preferred() && l.language().equals(language)) {
+        alts.add(l.text());
+      }
+    }
+    return List.copyOf(alts);
+  }
+
+  /**
+   * The languages the topic has labels in: {@code en} first, then the others in order of first
+   * label.
+   *
+   * @return the language tags
+   */
+  public List<String> languages() {
+    Set<String> languages = new LinkedHashSet<>();
+    languages.add("en");
+    for (Label l : localLabels()) {
+      languages.add(l.language());
+    }
+    return List.copyOf(languages);
   }
 
   @Value.Check
@@ -64,7 +136,36 @@ abstract class AbstractTopic {
       throw new TopicSchemeException(subject + ": id \"" + id() + "\" must be " + Rules.SLUG_RULE);
     }
     Set<String> seen = new HashSet<>();
-    for (String label : labels()) {
+    Set<String> preferred = new HashSet<>();
+    for (Label l : localLabels()) {
+      if (l.preferred() && !preferred.add(l.language())) {
+        throw new TopicSchemeException(
+            subject + ": more than one preferred label in language " + l.language());
+      }
+    }
+    List<String> languages = new ArrayList<>();
+    List<String> texts = new ArrayList<>();
+    languages.add("en");
+    texts.add(prefLabel());
+    for (String a : altLabels()) {
+      languages.add("en");
+      texts.add(a);
+    }
+    for (Label l : localLabels()) {
+      languages.add(l.language());
+      texts.add(l.text());
+    }
+    for (int i = 0; i < texts.size(); i++) {
+      String label = texts.get(i);
+      if (label.length() > MAX_LABEL_LENGTH) {
+        throw new TopicSchemeException(
+            subject
+                + ": label \""
+                + label.substring(0, 40)
+                + "...\" is longer than "
+                + MAX_LABEL_LENGTH
+                + " characters");
+      }
       if (label.isBlank() || !label.strip().equals(label)) {
         throw new TopicSchemeException(
             subject + ": label \"" + label + "\" is blank or has surrounding white space");
@@ -73,7 +174,7 @@ abstract class AbstractTopic {
         throw new TopicSchemeException(
             subject + ": label \"" + label + "\" has no letters or digits to match");
       }
-      if (!seen.add(String.join(" ", TitleWords.of(label)))) {
+      if (!seen.add(languages.get(i) + " " + TitleWords.key(label))) {
         throw new TopicSchemeException(
             subject + ": label \"" + label + "\" repeats another label of the topic");
       }

@@ -19,51 +19,74 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A vocabulary of {@link Topic}s that recognizes which topics a title names.
  *
- * <p>{@link #resolve} normalizes a title (case, punctuation, slashes, parentheses, hyphens and the
- * word "and" do not matter) and matches the labels of the scheme's topics as whole phrases, left to
- * right, the longest first: "IoT security" is {@code iot-security}, not {@code iot}; "5G, B5G, and
- * Cybersecurity" is {@code 5g}, {@code beyond-5g} and {@code cybersecurity}. It takes time linear
- * in the length of the title and never guesses: words that no label covers are ignored, and a title
- * in which no label occurs resolves to nothing.
+ * <p>{@link #resolve} normalizes a title once (NFKC, so full-width letters, digits and brackets
+ * fold; case, punctuation, slashes, parentheses, hyphens, the word "and" and item markers such as
+ * "ア", "(1)" or "（２）" do not matter) and matches the labels of the scheme's topics in every
+ * language it has labels for, left to right, the longest first: "IoT security" is {@code
+ * iot-security}, not {@code iot}; "5G, B5G, and Cybersecurity" is {@code 5g}, {@code beyond-5g} and
+ * {@code cybersecurity}; "（２）５Ｇセキュリティ・オープンRAN" is {@code 5g-security} and {@code open-networks}.
+ * Labels in alphabetic scripts match on word boundaries, also where a word is written against kana
+ * or kanji ("IoTセキュリティ"); Japanese labels match as character sequences, so no spaces or list
+ * separators (・ 、 と 及び) are needed. Resolution never guesses: text that no label covers is ignored,
+ * and a title in which no label occurs resolves to nothing.
  *
- * <p>The {@linkplain #defaultScheme() default scheme} covers ICT policy; users extend or override
- * it with their own topics through {@link #mergedWith}. A scheme is immutable and safe to share
- * between threads; its topics are shared by every result it gives, not copied. It remembers the
- * topics of the titles it has resolved (up to 8,192 of them), since agendas repeat their titles.
+ * <p>Resolution takes time linear in the length of the title: at most {@code n × L} steps for a
+ * title of {@code n} characters, where {@code L} is the length of the scheme's longest label in
+ * tokens (a label has at most 200 characters). Runs of combining marks are cut to 30 marks before
+ * normalizing, so that no input makes normalization quadratic.
+ *
+ * <p>The {@linkplain #defaultScheme() default scheme} covers ICT policy in English and Japanese;
+ * users extend or override it with their own topics through {@link #mergedWith}. A scheme is
+ * immutable and safe to share between threads; its topics are shared by every result it gives, not
+ * copied. Each scheme instance remembers the topics of the titles it has resolved, since agendas
+ * repeat their titles: titles of up to 1,024 characters, and at most 1,048,576 characters of titles
+ * in all (about 2 MiB), after which it forgets them and starts again. The memory belongs to the
+ * instance, so it lives no longer than the scheme the caller holds.
  */
 public final class TopicScheme {
   private static final String DEFAULT_RESOURCE = "default-scheme.tsv";
 
-  /** How many distinct titles a scheme remembers the topics of; beyond, it resolves afresh. */
-  private static final int MAX_REMEMBERED = 8_192;
+  /** The longest title whose topics a scheme remembers, in characters. */
+  private static final int MAX_REMEMBERED_TITLE = 1_024;
+
+  /** How many characters of titles a scheme remembers in all before it forgets them. */
+  private static final long MAX_REMEMBERED_CHARS = 1L << 20;
+
+  /** The longest chain of broader links a scheme may have. */
+  static final int MAX_DEPTH = 64;
 
   private final Map<String, Topic> topics;
+  private final List<Topic> priority;
   private final Node labels;
   private final Map<String, List<Topic>> remembered = new ConcurrentHashMap<>();
+  private final AtomicLong rememberedChars = new AtomicLong();
 
-  private TopicScheme(Map<String, Topic> topics, Node labels) {
+  private TopicScheme(Map<String, Topic> topics, List<Topic> priority, Node labels) {
     this.topics = topics;
+    this.priority = priority;
     this.labels = labels;
   }
 
   /**
-   * The ICT-policy scheme that ships with Parley, read from the {@code default-scheme.tsv} resource
-   * of this package.
+   * The ICT-policy scheme that ships with Parley, in English and Japanese, read from the {@code
+   * default-scheme.tsv} resource of this package once. Each call gives a scheme of its own that
+   * shares the topics and labels but remembers titles for its caller only.
    *
    * @return the default scheme
    */
   public static TopicScheme defaultScheme() {
-    return DefaultHolder.INSTANCE;
+    TopicScheme d = DefaultHolder.INSTANCE;
+    return new TopicScheme(d.topics, d.priority, d.labels);
   }
 
   /** Loads the default scheme once, on first use. */
@@ -112,20 +135,24 @@ public final class TopicScheme {
   }
 
   /**
-   * Reads a scheme in Parley's tab-separated format: one topic per line, with the columns id,
-   * preferred label, alternative labels separated by {@code |}, and broader ids separated by {@code
-   * ,}; the last two may be empty or left out. Blank lines and lines starting with {@code #} are
-   * ignored. For example:
+   * Reads a scheme in Parley's tab-separated format: one topic and language per line, with the
+   * columns id, preferred label, alternative labels separated by {@code |}, broader ids separated
+   * by {@code ,}, and language (a BCP 47 tag such as {@code ja}); the last three may be empty or
+   * left out, and a line without a language is English. Every topic has an English line, which
+   * carries its broader ids; a line in another language adds the topic's labels in that language
+   * and leaves the broader column empty. Blank lines and lines starting with {@code #} are ignored.
+   * For example:
    *
    * <pre>
    * iot-security	IoT security	IoT device security|security of IoT devices	cybersecurity,iot
+   * iot-security	IoTセキュリティ	IoT機器のセキュリティ		ja
    * </pre>
    *
    * @param reader the text; read to the end but not closed
    * @param name what to call the text in error messages, such as a file name
    * @return the scheme
    * @throws TopicSchemeException if a line is malformed or the topics are inconsistent; the message
-   *     names the line
+   *     names the text and the line
    * @throws UncheckedIOException if the reader fails
    */
   public static TopicScheme parse(Reader reader, String name) {
@@ -135,16 +162,22 @@ public final class TopicScheme {
   /**
    * Reads topics in the tab-separated format of {@link #parse(Reader, String)} without making a
    * scheme of them, so that they may name broader topics of the scheme they will be {@linkplain
-   * #mergedWith(Collection) merged} into.
+   * #mergedWith(Collection) merged} into. Broader links among the topics read are checked here, in
+   * one pass without recursion: a cycle, or a chain of more than 64 broader links, is an error that
+   * names the line.
    *
    * @param reader the text; read to the end but not closed
    * @param name what to call the text in error messages, such as a file name
-   * @return the topics in the order read
-   * @throws TopicSchemeException if a line is malformed; the message names the line
+   * @return the topics in the order of their English lines
+   * @throws TopicSchemeException if a line is malformed; the message names the text and the line
    * @throws UncheckedIOException if the reader fails
    */
   public static List<Topic> parseTopics(Reader reader, String name) {
-    List<Topic> topics = new ArrayList<>();
+    Map<String, Topic.Builder> builders = new LinkedHashMap<>();
+    Map<String, Integer> lineOf = new HashMap<>();
+    Map<String, List<Label>> local = new HashMap<>();
+    Map<String, Integer> localLine = new LinkedHashMap<>();
+    Set<String> seen = new HashSet<>();
     BufferedReader lines = new BufferedReader(reader);
     int number = 0;
     try {
@@ -154,31 +187,84 @@ public final class TopicScheme {
           continue;
         }
         String[] columns = line.split("\t", -1);
-        if (columns.length < 2 || columns.length > 4) {
+        if (columns.length < 2 || columns.length > 5) {
           throw new TopicSchemeException(
               name
                   + ":"
                   + number
-                  + ": expected 2 to 4 tab-separated columns (id, label, alternative labels,"
-                  + " broader ids), found "
+                  + ": expected 2 to 5 tab-separated columns (id, label, alternative labels,"
+                  + " broader ids, language), found "
                   + columns.length);
         }
+        String id = columns[0].strip();
+        String language = columns.length > 4 && !columns[4].isBlank() ? columns[4].strip() : "en";
         try {
-          Topic.Builder topic =
-              Topic.builder().id(columns[0].strip()).prefLabel(columns[1].strip());
-          if (columns.length > 2) {
-            split(columns[2], "\\|").forEach(topic::addAltLabel);
+          if (!Label.isLanguageTag(language)) {
+            throw new TopicSchemeException(
+                "language \"" + language + "\" is not a BCP 47 tag such as ja");
           }
-          if (columns.length > 3) {
-            split(columns[3], ",").forEach(topic::addBroader);
+          if (!seen.add(id + "\t" + language)) {
+            throw new TopicSchemeException(
+                "Topic '" + id + "' is defined more than once in language " + language);
           }
-          topics.add(topic.build());
+          if (language.equals("en")) {
+            Topic.Builder topic = Topic.builder().id(id).prefLabel(columns[1].strip());
+            if (columns.length > 2) {
+              split(columns[2], "\\|").forEach(topic::addAltLabel);
+            }
+            if (columns.length > 3) {
+              split(columns[3], ",").forEach(topic::addBroader);
+            }
+            builders.put(id, topic);
+            lineOf.put(id, number);
+          } else {
+            if (columns.length > 3 && !columns[3].isBlank()) {
+              throw new TopicSchemeException(
+                  "Topic '" + id + "': broader ids belong on the topic's English line");
+            }
+            List<Label> labels = local.computeIfAbsent(id, k -> new ArrayList<>());
+            labels.add(Label.pref(language, columns[1].strip()));
+            if (columns.length > 2) {
+              for (String alt : split(columns[2], "\\|")) {
+                labels.add(Label.alt(language, alt));
+              }
+            }
+            localLine.putIfAbsent(id, number);
+          }
         } catch (TopicSchemeException e) {
           throw new TopicSchemeException(name + ":" + number + ": " + e.getMessage());
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+    for (Map.Entry<String, Integer> e : localLine.entrySet()) {
+      if (!builders.containsKey(e.getKey())) {
+        throw new TopicSchemeException(
+            name
+                + ":"
+                + e.getValue()
+                + ": Topic '"
+                + e.getKey()
+                + "' has labels in another language but no English line");
+      }
+    }
+    List<Topic> topics = new ArrayList<>(builders.size());
+    for (Map.Entry<String, Topic.Builder> e : builders.entrySet()) {
+      try {
+        topics.add(
+            e.getValue().addAllLocalLabels(local.getOrDefault(e.getKey(), List.of())).build());
+      } catch (TopicSchemeException ex) {
+        throw new TopicSchemeException(
+            name + ":" + lineOf.get(e.getKey()) + ": " + ex.getMessage());
+      }
+    }
+    Map<String, Topic> byId = new LinkedHashMap<>();
+    topics.forEach(t -> byId.put(t.id(), t));
+    BroaderLinks.Problem problem = BroaderLinks.check(byId);
+    if (problem != null) {
+      throw new TopicSchemeException(
+          name + ":" + lineOf.get(problem.topicId) + ": " + problem.message);
     }
     return List.copyOf(topics);
   }
@@ -220,7 +306,7 @@ public final class TopicScheme {
    * @throws TopicSchemeException if the result has a broader id that is not a topic, or a cycle
    */
   public TopicScheme mergedWith(TopicScheme overrides) {
-    return mergedWith(overrides.topics.values());
+    return mergedWith(overrides.priority);
   }
 
   /**
@@ -241,13 +327,15 @@ public final class TopicScheme {
     }
     Map<String, Topic> merged = new LinkedHashMap<>(topics);
     merged.putAll(mine);
-    List<Topic> priority = new ArrayList<>(mine.values());
-    for (Topic t : merged.values()) {
+    // The labels of earlier merges keep their priority over the default topics: the new topics
+    // first, then this scheme's own priority order without the topics they replace.
+    List<Topic> order = new ArrayList<>(mine.values());
+    for (Topic t : priority) {
       if (!mine.containsKey(t.id())) {
-        priority.add(t);
+        order.add(t);
       }
     }
-    return build(merged, priority, false);
+    return build(merged, order, false);
   }
 
   private static TopicScheme build(Map<String, Topic> byId, List<Topic> priority, boolean strict) {
@@ -259,8 +347,9 @@ public final class TopicScheme {
         }
       }
     }
-    for (Topic t : byId.values()) {
-      checkAcyclic(t, byId, new LinkedHashSet<>());
+    BroaderLinks.Problem problem = BroaderLinks.check(byId);
+    if (problem != null) {
+      throw new TopicSchemeException(problem.message);
     }
     Node root = new Node();
     for (Topic t : priority) {
@@ -283,18 +372,8 @@ public final class TopicScheme {
         }
       }
     }
-    return new TopicScheme(Collections.unmodifiableMap(new LinkedHashMap<>(byId)), root);
-  }
-
-  private static void checkAcyclic(Topic t, Map<String, Topic> byId, Set<String> path) {
-    if (!path.add(t.id())) {
-      throw new TopicSchemeException(
-          "Topic '" + t.id() + "': broader links form a cycle: " + String.join(" > ", path));
-    }
-    for (String b : t.broader()) {
-      checkAcyclic(byId.get(b), byId, path);
-    }
-    path.remove(t.id());
+    return new TopicScheme(
+        Collections.unmodifiableMap(new LinkedHashMap<>(byId)), List.copyOf(priority), root);
   }
 
   /**
@@ -306,6 +385,7 @@ public final class TopicScheme {
    * @return the normalized title
    */
   public static String normalize(String title) {
+    // Linear in the length of the title; see TitleWords.
     return TitleWords.key(title);
   }
 
@@ -331,18 +411,23 @@ public final class TopicScheme {
   /**
    * The topics a title names, in the order they occur in it, each once.
    *
-   * @param title an agenda title or any text
+   * @param title an agenda title or any text, in any language the scheme has labels for
    * @return the topics; empty if no label of the scheme occurs in the title
    */
   public List<Topic> resolve(String title) {
+    if (title.length() > MAX_REMEMBERED_TITLE) {
+      return match(title);
+    }
     List<Topic> known = remembered.get(title);
     if (known != null) {
       return known;
     }
     List<Topic> found = match(title);
-    if (remembered.size() < MAX_REMEMBERED) {
-      remembered.put(title, found);
+    if (rememberedChars.addAndGet(title.length()) > MAX_REMEMBERED_CHARS) {
+      remembered.clear();
+      rememberedChars.set(title.length());
     }
+    remembered.put(title, found);
     return found;
   }
 

@@ -70,4 +70,57 @@ class CommitmentTest {
   void suggestsNothingForUnknownWording() {
     assertThat(Commitment.suggest("The weather in Tokyo was fine.")).isEmpty();
   }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource(
+      delimiter = ';',
+      value = {
+        "The two sides agreed to continue exchanging views on AI.; continue-dialogue",
+        "The two sides agreed to strengthen their cooperation on AI.; agreed-to-cooperate",
+        "The ministers discussed future cooperation on quantum technology.; informed",
+        "Both sides confirmed the importance of secure networks.; shared-view",
+        "Both sides confirmed that they will keep working together.; reaffirmed",
+        "They will continue sharing information and promote cooperation.; agreed-to-cooperate",
+        "日本側から、量子技術の取組について説明しました。; informed",
+        "両国は、量子技術の重要性について認識を共有しました。; shared-view",
+        "引き続き意見交換を行うこととしました。; continue-dialogue",
+        "海底ケーブル分野で協力していくことで一致しました。; agreed-to-cooperate",
+        "連携していくことを確認しました。; reaffirmed",
+        "共同プロジェクトを選定しました。; joint-action"
+      })
+  void readsTheMainVerbAndItsComplement(String wording, String level) {
+    assertThat(Commitment.suggest(wording)).contains(Commitment.parse(level));
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {
+        "The two sides have not confirmed their commitment.",
+        "The two sides did not agree to cooperate on 5G.",
+        "They didn't agree on a joint approach.",
+        "The parties have yet to agree to cooperate.",
+        "共同研究の実施について合意には至らなかった。",
+        "協力について合意しませんでした。"
+      })
+  void negationGivesNoSuggestion(String wording) {
+    assertThat(Commitment.suggest(wording)).isEmpty();
+  }
+
+  @Test
+  void aSuggestionCarriesTheWordsItRestsOn() {
+    assertThat(Commitment.suggestion("Japan and the EU agreed to further promote cooperation."))
+        .hasValueSatisfying(
+            s -> {
+              assertThat(s.level()).isEqualTo(Commitment.AGREED_TO_COOPERATE);
+              assertThat(s.evidence()).isEqualTo("agreed to further promote");
+            });
+    assertThat(Commitment.suggestion("引き続き、意見交換を継続していくことを確認した。"))
+        .hasValueSatisfying(s -> assertThat(s.evidence()).isEqualTo("意見交換を継続していくことを確認"));
+  }
+
+  @Test
+  void aLongWordingOfCombiningMarksIsReadInOnePass() {
+    String marks = "\u0301\u0316".repeat(50_000);
+    assertThat(Commitment.suggest("They agreed to cooperate " + marks + ".")).isPresent();
+  }
 }

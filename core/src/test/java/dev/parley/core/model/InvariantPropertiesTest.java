@@ -41,6 +41,52 @@ class InvariantPropertiesTest {
     b.add(new Breach("padded title", "title", (r, s) -> s.withTitle(" " + s.title())));
     b.add(
         new Breach(
+            "title of only invisible characters",
+            "title",
+            (r, s) -> {
+              StringBuilder t = new StringBuilder();
+              for (int i = 0, n = 1 + r.nextInt(4); i < n; i++) {
+                t.append(r.pick("\u200b", "\u0000", "\u00a0", "\ufeff", "\u2060", "\u3000"));
+              }
+              return s.withTitle(t.toString());
+            }));
+    b.add(
+        new Breach(
+            "title padded with a no-break or zero-width space",
+            "title",
+            (r, s) -> s.withTitle(s.title() + r.pick("\u00a0", "\u200b", "\ufeff"))));
+    b.add(
+        new Breach(
+            "control character in a title",
+            "title",
+            (r, s) -> {
+              String t = s.title();
+              int at = 1 + r.nextInt(Math.max(1, t.length() - 1));
+              String control = r.pick("\u001b", "\r", "\u0000", "\u007f", "\u0085", "\u0007");
+              return s.withTitle(t.substring(0, at) + control + t.substring(at));
+            }));
+    b.add(
+        new Breach(
+            "control character in a note",
+            "notes[0]",
+            (r, s) -> s.withNotes(List.of("see \u001b[2J below"))));
+    b.add(
+        new Breach(
+            "unpaired surrogate in a statement",
+            "text",
+            (r, s) ->
+                r.statement(s.dialogue().parties())
+                    .withText("half " + r.pick("\ud800", "\udfff", "\ud83e") + " a pair")));
+    b.add(
+        new Breach(
+            "unpaired surrogate in a source url",
+            "url",
+            (r, s) ->
+                s.sources()
+                    .get(0)
+                    .withUrl(URI.create("https://example.org/" + r.pick("\ud800", "\udc00")))));
+    b.add(
+        new Breach(
             "end before start",
             "end",
             (r, s) ->

@@ -3,7 +3,6 @@ package dev.parley.core.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -80,7 +79,7 @@ class PartialDateTest {
       strings = {"", "14", "2014-2", "2014-02-7", "2014/02", "２０１４", "2014-02-07T00", " 2014"})
   void rejectsMalformedTextQuotingIt(String text) {
     assertThatThrownBy(() -> PartialDate.parse(text))
-        .isInstanceOf(DateTimeException.class)
+        .isInstanceOf(InvalidRecordException.class)
         .hasMessageContaining("\"" + text + "\"")
         .hasMessageContaining("YYYY, YYYY-MM or YYYY-MM-DD");
   }
@@ -89,7 +88,25 @@ class PartialDateTest {
   @ValueSource(strings = {"2014-13", "2014-00", "2014-02-30", "2021-02-29", "0000"})
   void rejectsDatesThatDoNotExist(String text) {
     assertThatThrownBy(() -> PartialDate.parse(text))
-        .isInstanceOf(DateTimeException.class)
+        .isInstanceOf(InvalidRecordException.class)
         .hasMessageContaining(text);
+  }
+
+  @Test
+  void anImpossibleDayIsAnInvalidRecordNamingTheDay() {
+    assertThatThrownBy(() -> PartialDate.of(2023, 2, 30))
+        .isInstanceOfSatisfying(
+            InvalidRecordException.class,
+            e -> {
+              assertThat(e.subject()).isEqualTo("PartialDate");
+              assertThat(e.field()).isEqualTo("day");
+            })
+        .hasMessage("PartialDate: day 30 does not exist in 2023-02, which has days 1 to 28");
+    assertThatThrownBy(() -> PartialDate.of(2023, 13))
+        .isInstanceOfSatisfying(
+            InvalidRecordException.class, e -> assertThat(e.field()).isEqualTo("month"));
+    assertThatThrownBy(() -> PartialDate.of(0))
+        .isInstanceOfSatisfying(
+            InvalidRecordException.class, e -> assertThat(e.field()).isEqualTo("year"));
   }
 }

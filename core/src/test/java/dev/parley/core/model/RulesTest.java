@@ -60,4 +60,14 @@ class RulesTest {
     assertThat(Rules.isSlug("beyond--5g")).isFalse();
     assertThat(Rules.isSlug("a".repeat(65))).isFalse();
   }
+
+  @Test
+  void textOfOnlyInvisibleCharactersOrWithControlCharactersIsNotText() {
+    for (String blank : new String[] {"\u200b", "\u0000", "\u00a0", "\ufeff", "\u2060\u3000"}) {
+      assertThat(Rules.isText(blank)).as("%s", blank.codePoints().boxed().toList()).isFalse();
+    }
+    assertThat(Rules.isText("a\u001b[2Jb")).isFalse();
+    assertThat(Rules.isText("a\rb")).isFalse();
+    assertThat(Rules.isText("line\nand\ttab")).isTrue();
+  }
 }

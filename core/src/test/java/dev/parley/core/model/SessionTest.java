@@ -137,4 +137,30 @@ class SessionTest {
     assertThat(session.withSegments(Samples.SEGMENT, second).agendaItems())
         .containsExactly(Samples.FIVE_G, iot);
   }
+
+  @Test
+  void aTitleOfOnlyZeroWidthSpaceNulNoBreakSpaceOrBomIsBlank() {
+    for (String title : List.of("\u200b", "\u0000", "\u00a0", "\ufeff", "\u200b\u00a0\ufeff")) {
+      assertThatThrownBy(() -> session.withTitle(title))
+          .as("title %s", title.codePoints().mapToObj(c -> String.format("U+%04X", c)).toList())
+          .isInstanceOfSatisfying(
+              InvalidRecordException.class, e -> assertThat(e.field()).isEqualTo("title"))
+          .hasMessage("Session 4: title is blank");
+    }
+  }
+
+  @Test
+  void aTitleMayHoldTabsLineFeedsAndInnerFormatCharacters() {
+    String title = "Japan\u2013Germany\tdialogue\nday\u200btwo";
+    assertThat(session.withTitle(title).title()).isEqualTo(title);
+  }
+
+  @Test
+  void aLongTitleIsCutInTheMessageThatQuotesIt() {
+    String padded = " " + "x".repeat(1_000_000);
+    assertThatThrownBy(() -> session.withTitle(padded))
+        .isInstanceOf(InvalidRecordException.class)
+        .hasMessageEndingWith("…(999881 more characters)\" has leading or trailing white space")
+        .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(300));
+  }
 }

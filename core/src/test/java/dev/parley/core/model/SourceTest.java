@@ -29,4 +29,21 @@ class SourceTest {
         .isInstanceOfSatisfying(
             InvalidRecordException.class, e -> assertThat(e.field()).isEqualTo("publisher"));
   }
+
+  @Test
+  void aUrlWithALoneSurrogateIsRefusedWhenBuiltNotHalfWayThroughAWrite() {
+    URI url = URI.create("https://www.soumu.go.jp/press/\ud800.html");
+    assertThatThrownBy(() -> Samples.SOURCE.withUrl(url))
+        .isInstanceOfSatisfying(
+            InvalidRecordException.class, e -> assertThat(e.field()).isEqualTo("url"))
+        .hasMessageContaining("unpaired surrogate at index");
+  }
+
+  @Test
+  void aPublisherWithAnEscapeSequenceIsRefused() {
+    assertThatThrownBy(() -> Samples.SOURCE.withPublisher("MIC\u001b]0;title\u0007"))
+        .isInstanceOfSatisfying(
+            InvalidRecordException.class, e -> assertThat(e.field()).isEqualTo("publisher"))
+        .hasMessageContaining("control character U+001B at index 3");
+  }
 }

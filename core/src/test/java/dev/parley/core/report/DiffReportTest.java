@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.core.diff.AgendaDiff;
 import dev.parley.core.model.Session;
+import dev.parley.core.topic.TopicScheme;
 import dev.parley.testing.SampleSessions;
 import org.junit.jupiter.api.Test;
 
@@ -28,10 +29,18 @@ class DiffReportTest {
   }
 
   @Test
-  void isDeterministic() {
-    assertThat(DiffReport.text(AgendaDiff.between(older, newer))).isEqualTo(DiffReport.text(diff));
-    assertThat(DiffReport.markdown(AgendaDiff.between(older, newer)))
-        .isEqualTo(DiffReport.markdown(diff));
+  void dependsOnTheSessionsNotOnTheOrderOfTheSchemesTopics() {
+    java.util.List<dev.parley.core.topic.Topic> reversed =
+        new java.util.ArrayList<>(TopicScheme.defaultScheme().topics());
+    java.util.Collections.reverse(reversed);
+    TopicScheme sameTopics = TopicScheme.of(reversed);
+    AgendaDiff again =
+        AgendaDiff.between(
+            Session.builder().from(older).build(),
+            Session.builder().from(newer).build(),
+            sameTopics);
+    assertThat(DiffReport.text(again)).isEqualTo(DiffReport.text(diff));
+    assertThat(DiffReport.markdown(again)).isEqualTo(DiffReport.markdown(diff));
   }
 
   @Test

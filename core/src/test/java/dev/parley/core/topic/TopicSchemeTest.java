@@ -191,8 +191,8 @@ class TopicSchemeTest {
     assertThatThrownBy(() -> TopicScheme.parse(new StringReader("ok\tOK\nbad line\n"), "mine.tsv"))
         .isInstanceOf(TopicSchemeException.class)
         .hasMessage(
-            "mine.tsv:2: expected 2 to 4 tab-separated columns (id, label, alternative labels,"
-                + " broader ids), found 1");
+            "mine.tsv:2: expected 2 to 5 tab-separated columns (id, label, alternative labels,"
+                + " broader ids, language), found 1");
     assertThatThrownBy(() -> TopicScheme.parse(new StringReader("Bad Id\tX\n"), "mine.tsv"))
         .isInstanceOf(TopicSchemeException.class)
         .hasMessageStartingWith("mine.tsv:1: Topic 'Bad Id': id");
@@ -259,9 +259,140 @@ class TopicSchemeTest {
   }
 
   @Test
-  void defaultSchemeIsOneSharedInstance() {
-    assertThat(TopicScheme.defaultScheme()).isSameAs(scheme);
+  void defaultSchemesShareTheirTopicsButNotTheirMemory() {
+    TopicScheme other = TopicScheme.defaultScheme();
+    assertThat(other).isNotSameAs(scheme);
+    assertThat(other.resolve("AI").get(0)).isSameAs(scheme.resolve("人工知能").get(0));
     assertThat(scheme.resolve("AI").get(0))
         .isSameAs(scheme.resolve("artificial intelligence").get(0));
+  }
+
+  @Test
+  void japaneseTitlesResolveWithoutSpaces() {
+    assertThat(ids("（２）５Ｇセキュリティ・オープンRAN")).containsExactly("5g", "cybersecurity", "open-networks");
+    assertThat(ids("オープンRAN")).containsExactly("open-networks");
+    assertThat(ids("データセンターの地方分散")).containsExactly("network-infrastructure");
+    assertThat(ids("量子技術と海底ケーブルの強靱化")).containsExactly("quantum", "network-infrastructure");
+    assertThat(ids("IoTセキュリティ")).containsExactly("iot-security");
+    assertThat(ids("5Gの早期導入")).containsExactly("5g");
+    assertThat(ids("AIガバナンス")).containsExactly("ai");
+  }
+
+  @Test
+  void latinLabelsMatchOnWordBoundariesOnly() {
+    assertThat(ids("PAIN points")).isEmpty();
+    assertThat(ids("Maintenance")).isEmpty();
+    assertThat(ids("ai")).containsExactly("ai");
+  }
+
+  @Test
+  void itemMarkersAreNotPartOfTheTitle() {
+    for (String marked : List.of("ア 国際連携", "(1)国際連携", "（１）国際連携", "1. 国際連携", "i. 国際連携", "1）国際連携")) {
+      assertThat(TopicScheme.normalize(marked)).as(marked).isEqualTo("国際連携");
+    }
+    assertThat(TopicScheme.normalize("1.5 GHz")).isEqualTo("1 5 ghz");
+  }
+
+  @Test
+  void aJapaneseTitleAndItsEnglishCounterpartResolveAlike() {
+    for (Topic t : scheme.topics()) {
+      if (t.prefLabel("ja").isPresent()) {
+        assertThat(scheme.resolve(t.prefLabel("ja").orElseThrow()))
+            .as(t.id())
+            .isEqualTo(scheme.resolve(t.prefLabel()));
+      }
+    }
+  }
+
+  @Test
+  void everyDefaultTopicHasAJapanesePreferredLabel() {
+    for (Topic t : scheme.topics()) {
+      assertThat(t.prefLabel("ja")).as(t.id()).isPresent();
+      assertThat(t.languages()).containsExactly("en", "ja");
+    }
+  }
+
+  @Test
+  void aTitleOfCombiningMarksResolvesInOnePass() {
+    String marks = "\u0301\u0316\u0300\u0317".repeat(25_000);
+    assertThat(marks).hasSize(100_000);
+    assertThat(scheme.resolve("5G " + marks + " オープンRAN " + marks))
+        .extracting(Topic::id)
+        .containsExactly("5g", "open-networks");
+  }
+
+  @Test
+  void mergingTwiceKeepsTheFirstMergesLabels() {
+    TopicScheme mine =
+        scheme.mergedWith(
+            List.of(Topic.builder().id("cables").prefLabel("Undersea cables").build()));
+    TopicScheme more =
+        mine.mergedWith(List.of(Topic.builder().id("other").prefLabel("Other things").build()));
+    assertThat(ids(more, "Undersea cables")).containsExactly("cables");
+    assertThat(ids(mine.mergedWith(TopicScheme.of(Topic.of("x", "X"))), "Undersea cables"))
+        .containsExactly("cables");
+  }
+
+  @Test
+  void languageLinesAddLabelsToTheEnglishTopic() {
+    TopicScheme s =
+        TopicScheme.parse(
+            new java.io.StringReader(
+                "open-ran\tOpen RAN\tO-RAN\t\nopen-ran\tオープンRAN\tオープン化\t\tja\n"),
+            "mine.tsv");
+    Topic t = s.topic("open-ran").orElseThrow();
+    assertThat(t.prefLabel("ja")).contains("オープンRAN");
+    assertThat(t.altLabels("ja")).containsExactly("オープン化");
+    assertThat(t.altLabels()).containsExactly("O-RAN");
+    assertThat(ids(s, "オープン化の推進")).containsExactly("open-ran");
+  }
+
+  @Test
+  void aLanguageLineWithoutAnEnglishLineIsLocated() {
+    assertThatThrownBy(
+            () -> TopicScheme.parse(new java.io.StringReader("# x\nq\t量子\t\t\tja\n"), "mine.tsv"))
+        .isInstanceOf(TopicSchemeException.class)
+        .hasMessage("mine.tsv:2: Topic 'q' has labels in another language but no English line");
+  }
+
+  @Test
+  void aDeepChainOfBroaderLinksIsALocatedErrorNotAStackOverflow() {
+    StringBuilder tsv = new StringBuilder();
+    for (int i = 0; i < 50_000; i++) {
+      tsv.append("t").append(i).append("\tT").append(i).append('\t');
+      tsv.append("\t").append(i + 1 < 50_000 ? "t" + (i + 1) : "").append('\n');
+    }
+    assertThatThrownBy(
+            () -> TopicScheme.parse(new java.io.StringReader(tsv.toString()), "deep.tsv"))
+        .isInstanceOf(TopicSchemeException.class)
+        .hasMessageStartingWith("deep.tsv:")
+        .hasMessageContaining("longer than 64 links");
+  }
+
+  @Test
+  void aCycleInAFileIsLocated() {
+    assertThatThrownBy(
+            () ->
+                TopicScheme.parse(
+                    new java.io.StringReader("a\tA\t\tb\nb\tB\t\tc\nc\tC\t\ta\n"), "cyc.tsv"))
+        .isInstanceOf(TopicSchemeException.class)
+        .hasMessageMatching("cyc\\.tsv:[123]: Topic '[abc]': broader links form a cycle: .*");
+  }
+
+  @Test
+  void rememberedTitlesAreBoundedAndBelongToTheInstance() {
+    TopicScheme s = TopicScheme.defaultScheme();
+    for (int i = 0; i < 5_000; i++) {
+      assertThat(s.resolve("AI " + i + "x".repeat(500)))
+          .extracting(Topic::id)
+          .containsExactly("ai");
+    }
+    assertThat(s.resolve("AI")).extracting(Topic::id).containsExactly("ai");
+  }
+
+  private static List<String> ids(TopicScheme s, String title) {
+    List<String> ids = new java.util.ArrayList<>();
+    s.resolve(title).forEach(t -> ids.add(t.id()));
+    return ids;
   }
 }

@@ -76,14 +76,14 @@ final class DemoCommand implements Callable<Integer> {
       historyFiles.add(file);
     }
     Path lines = out.resolve("all-sessions.jsonl");
-    json.writeLines(seeds, lines);
+    json.lines().write(seeds, lines);
 
     List<Session> fromFiles = new ArrayList<>();
     sessionFiles.forEach(f -> fromFiles.add(json.readSession(f)));
     List<Session> fromHistories = new ArrayList<>();
     historyFiles.forEach(f -> fromHistories.addAll(json.readHistory(f).sessions()));
     List<Session> fromLines;
-    try (Stream<Session> s = json.readLines(lines)) {
+    try (Stream<Session> s = json.lines().read(lines)) {
       fromLines = s.collect(Collectors.toList());
     }
     boolean same =

@@ -51,7 +51,7 @@ final class DiffCommand implements Callable<Integer> {
     AgendaDiff diff = AgendaDiff.between(before, after, topics);
     String report =
         format == OutputFormat.json
-            ? DiffJson.of(diff)
+            ? Inputs.PRETTY.write(diff)
             : format == OutputFormat.markdown ? DiffReport.markdown(diff) : DiffReport.text(diff);
     spec.commandLine().getOut().print(report);
     return 0;

@@ -21,6 +21,9 @@ import java.util.stream.Stream;
 final class Inputs {
   static final ParleyJson JSON = ParleyJson.defaults();
 
+  /** The indented documents the commands print for other programs. */
+  static final ParleyJson PRETTY = ParleyJson.builder().pretty(true).build();
+
   /** The file name that means standard input. */
   static final String STANDARD_INPUT = "-";
 
@@ -76,7 +79,7 @@ final class Inputs {
             return forEachOfStandardInput(consumer);
           }
           if (isLines(file)) {
-            try (Stream<Session> sessions = JSON.readLines(file)) {
+            try (Stream<Session> sessions = JSON.lines().read(file)) {
               return count(sessions, consumer);
             }
           }
@@ -107,7 +110,7 @@ final class Inputs {
     byte[] bytes = standardInput();
     switch (kind(bytes)) {
       case "lines":
-        try (Stream<Session> sessions = JSON.readLines(new ByteArrayInputStream(bytes))) {
+        try (Stream<Session> sessions = JSON.lines().read(new ByteArrayInputStream(bytes))) {
           return count(sessions, consumer);
         }
       case "history":

@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
       DiffCommand.class,
       TimelineCommand.class,
       TopicsCommand.class,
+      UpgradeCommand.class,
       SiteCommand.class,
       CommandLine.HelpCommand.class
     },

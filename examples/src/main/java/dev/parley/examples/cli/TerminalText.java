@@ -73,7 +73,8 @@ final class TerminalText {
 
   /**
    * A writer that escapes every character a terminal acts on except line feed and tab, which the
-   * command's own reports use for their layout. Put around standard output and standard error.
+   * command's own reports use for their layout (and carriage return right before a line feed, the
+   * line separator on Windows). Put around standard output and standard error.
    *
    * @param out the stream to print to
    * @return the escaping writer; closing it closes {@code out}
@@ -162,6 +163,8 @@ final class TerminalText {
         } else {
           unicode(out, c);
         }
+      } else if (!breaksToo && c == '\r' && i + 1 < to && value.charAt(i + 1) == '\n') {
+        out.append(c); // a line separator as PrintWriter writes it on Windows
       } else if (actsOn(c, breaksToo)) {
         if (c == '\n') {
           out.append("\\n");

@@ -1,19 +1,15 @@
 package dev.parley.examples.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import dev.parley.core.history.Appearance;
-import dev.parley.core.history.TimelineColumn;
 import dev.parley.core.history.TopicTimeline;
-import dev.parley.core.history.TopicTrack;
+import dev.parley.core.model.Session;
 import dev.parley.core.report.TimelineReport;
 import dev.parley.core.report.TimelineSvg;
 import dev.parley.core.topic.TopicScheme;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,12 +49,25 @@ final class TimelineCommand implements Callable<Integer> {
     TopicScheme topics = scheme.scheme();
     PrintWriter err = spec.commandLine().getErr();
     TopicTimeline.Builder builder = TopicTimeline.builder(topics);
-    files.forEach(
-        f -> Inputs.forEachSession(f, ExplicitTopics.checked(f, topics, err, builder::add)));
+    SessionsOnce once = new SessionsOnce();
+    for (Path f : files) {
+      Inputs.forEachSession(
+          f,
+          ExplicitTopics.checked(
+              f,
+              topics,
+              err,
+              s -> {
+                if (once.isNew(s, f)) {
+                  builder.add(s);
+                }
+              }));
+    }
     TopicTimeline timeline = builder.build();
+    once.note(err);
     PrintWriter out = spec.commandLine().getOut();
     if (format == OutputFormat.json) {
-      json(timeline, out);
+      Inputs.PRETTY.write(timeline, out);
     } else if (format == OutputFormat.markdown) {
       out.print(TimelineReport.markdown(timeline));
     } else {
@@ -73,55 +82,65 @@ final class TimelineCommand implements Callable<Integer> {
   }
 
   /**
-   * The timeline as JSON: {@code sessions} (numbered from 1) and {@code topics} keyed by id, each
-   * with its appearances and figures.
+   * Sessions given more than once (the demo's {@code all-sessions.jsonl} and its {@code
+   * histories/}): an equal session of the same dialogue and ordinal (or, without an ordinal, the
+   * same title and start) is counted once, and a note says so; a different session under the same
+   * dialogue and ordinal is an error naming both files. Remembers a key, a hash and a file per
+   * session, not the session, so memory stays small per session.
    */
-  static void json(TopicTimeline timeline, Writer out) {
-    try (JsonGenerator g = PrettyJson.generator(out)) {
-      g.writeStartObject();
-      g.writeArrayFieldStart("sessions");
-      List<TimelineColumn> sessions = timeline.columns();
-      for (int i = 0; i < sessions.size(); i++) {
-        TimelineColumn s = sessions.get(i);
-        g.writeStartObject();
-        g.writeNumberField("session", i + 1);
-        g.writeStringField("dialogue", s.dialogue().id());
-        if (s.ordinal().isPresent()) {
-          g.writeNumberField("ordinal", s.ordinal().getAsInt());
-        }
-        g.writeStringField("title", s.title());
-        g.writeStringField("start", s.start().toString());
-        g.writeEndObject();
+  static final class SessionsOnce {
+    private final Map<String, Integer> hashes = new HashMap<>();
+    private final Map<String, Path> firstFile = new HashMap<>();
+    private int duplicates;
+    private String example;
+
+    boolean isNew(Session s, Path file) {
+      String key =
+          s.dialogue().id()
+              + "\u0000"
+              + (s.ordinal().isPresent()
+                  ? "#" + s.ordinal().getAsInt()
+                  : s.title() + "\u0000" + s.start());
+      Integer hash = hashes.putIfAbsent(key, s.hashCode());
+      if (hash == null) {
+        firstFile.put(key, file);
+        return true;
       }
-      g.writeEndArray();
-      g.writeObjectFieldStart("topics");
-      for (TopicTrack t : timeline.tracks()) {
-        g.writeObjectFieldStart(t.topic().id());
-        g.writeStringField("label", t.topic().prefLabel());
-        g.writeArrayFieldStart("appearances");
-        for (Appearance a : t.appearances()) {
-          g.writeStartObject();
-          g.writeNumberField("session", a.index() + 1);
-          if (a.commitment().isPresent()) {
-            g.writeStringField("commitment", a.commitment().get().code());
-          } else {
-            g.writeNullField("commitment");
-          }
-          g.writeEndObject();
-        }
-        g.writeEndArray();
-        g.writeNumberField("count", t.count());
-        g.writeNumberField("longestRun", t.longestRun());
-        g.writeNumberField("revivals", t.revivals());
-        g.writeBooleanField("inEverySession", t.isInEverySession());
-        g.writeEndObject();
+      if (hash != s.hashCode()) {
+        throw new InvalidInput(
+            List.of(
+                file
+                    + ": session "
+                    + describe(s)
+                    + " conflicts with the session of the same dialogue and ordinal in "
+                    + firstFile.get(key)
+                    + " (same session, different content)"));
       }
-      g.writeEndObject();
-      g.writeEndObject();
-      g.flush();
-      out.write('\n');
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      duplicates++;
+      if (example == null) {
+        example = describe(s) + " in " + firstFile.get(key) + " and " + file;
+      }
+      return false;
+    }
+
+    void note(PrintWriter err) {
+      if (duplicates > 0) {
+        err.println(
+            "note: "
+                + duplicates
+                + (duplicates == 1 ? " session was" : " sessions were")
+                + " given twice and counted once (for example "
+                + example
+                + ")");
+        err.flush();
+      }
+    }
+
+    private static String describe(Session s) {
+      return TerminalText.cut(s.dialogue().id(), 80)
+          + (s.ordinal().isPresent()
+              ? " #" + s.ordinal().getAsInt()
+              : " \"" + TerminalText.cut(s.title(), 80) + "\"");
     }
   }
 }

@@ -580,7 +580,7 @@ public final class BenchMain {
                 return gen.session(i++);
               }
             };
-    ParleyJson.defaults().writeLines(sessions, lines);
+    ParleyJson.defaults().lines().write(sessions, lines);
     checks.put("memory.sessions_streamed", String.valueOf(n));
     checks.put("memory.jsonl_megabytes", fmt(Files.size(lines) / 1e6));
     checks.put("memory.validate_under_32m", run(out, "validate", lines.toString()));
@@ -590,7 +590,7 @@ public final class BenchMain {
     Runtime rt = Runtime.getRuntime();
     long before = used(rt);
     List<Session> held;
-    try (Stream<Session> s = ParleyJson.defaults().readLines(lines)) {
+    try (Stream<Session> s = ParleyJson.defaults().lines().read(lines)) {
       held = s.collect(Collectors.toList());
     }
     long after = used(rt);

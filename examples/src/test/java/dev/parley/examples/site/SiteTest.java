@@ -38,7 +38,8 @@ class SiteTest {
 
   @Test
   void markupInARecordIsShownAsTextNeverRun() throws IOException {
-    String hostile = "<script>alert('x')</script> & \"quoted\" \u0007";
+    // Control characters never reach a record (the model refuses them), so markup is the attack.
+    String hostile = "<script>alert('x')</script> & \"quoted\"";
     Session s =
         meeting(1, "2020", "AI <img src=x onerror=alert(1)>")
             .withTitle(hostile)
@@ -56,8 +57,7 @@ class SiteTest {
         .doesNotContain("<img")
         .doesNotContain("href=\"javascript:")
         .doesNotContain("\u0007")
-        .contains(
-            "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;quoted&quot; \\u0007")
+        .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;quoted&quot;")
         .contains("javascript:alert(1)");
     String index = Files.readString(dir.resolve("index.html"), StandardCharsets.UTF_8);
     assertThat(index).doesNotContain("<script").contains("&lt;script&gt;");

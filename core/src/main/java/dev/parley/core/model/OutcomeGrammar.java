@@ -1,0 +1,805 @@
+package dev.parley.core.model;
+
+import dev.parley.core.internal.CompatibleText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The small grammar of outcome wordings behind {@link Commitment#suggestion(String)}: main verbs
+ * with their complements, in English and Japanese. Linear in the length of the wording: every word
+ * is looked at with a bounded window ({@value #EN_WINDOW} words after it in English, {@value
+ * #JA_WINDOW} characters before it in Japanese).
+ */
+final class OutcomeGrammar {
+  private OutcomeGrammar() {}
+
+  private static Set<String> set(String... words) {
+    return Set.copyOf(java.util.Arrays.asList(words));
+  }
+
+  static final int EN_WINDOW = 12;
+  static final int JA_WINDOW = 80;
+
+  /** A level found in the wording, with where its evidence starts and ends in the text. */
+  private static final class Event {
+    final Commitment level;
+    final int start;
+    final int end;
+
+    Event(Commitment level, int start, int end) {
+      this.level = level;
+      this.start = start;
+      this.end = end;
+    }
+  }
+
+  static Optional<CommitmentSuggestion> suggest(String wording) {
+    String text = normalized(wording);
+    List<Event> events = new ArrayList<>();
+    boolean negated = english(text, events);
+    if (hasJapanese(text)) {
+      negated |= japanese(text, events);
+    }
+    if (negated || events.isEmpty()) {
+      return Optional.empty();
+    }
+    Event best = events.get(0);
+    for (Event e : events) {
+      if (e.level.isStrongerThan(best.level)) {
+        best = e;
+      }
+    }
+    String evidence = text.substring(best.start, Math.max(best.end, best.start + 1)).strip();
+    if (evidence.isBlank()) {
+      return Optional.empty();
+    }
+    return Optional.of(CommitmentSuggestion.of(best.level, evidence));
+  }
+
+  /** NFKC, with runs of combining marks cut, as topic matching does; linear. */
+  private static String normalized(String text) {
+    return CompatibleText.of(text);
+  }
+
+  private static boolean hasJapanese(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x3040 && c <= 0x9FFF) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ---------------------------------------------------------------------------------- English
+
+  /** A lowercase word with its place in the text, and whether a clause boundary precedes it. */
+  private static final class Word {
+    final String w;
+    final int start;
+    final int end;
+    final boolean boundaryBefore;
+
+    Word(String w, int start, int end, boolean boundaryBefore) {
+      this.w = w;
+      this.start = start;
+      this.end = end;
+      this.boundaryBefore = boundaryBefore;
+    }
+  }
+
+  private static List<Word> words(String text) {
+    List<Word> words = new ArrayList<>();
+    boolean boundary = true;
+    int i = 0;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if (Character.isLetterOrDigit(c) && c < 0x3000) {
+        int start = i;
+        StringBuilder w = new StringBuilder();
+        while (i < text.length()
+            && ((Character.isLetterOrDigit(text.charAt(i)) && text.charAt(i) < 0x3000)
+                || ((text.charAt(i) == '\'' || text.charAt(i) == '\u2019')
+                    && i + 1 < text.length()
+                    && Character.isLetter(text.charAt(i + 1))))) {
+          char d = text.charAt(i);
+          if (d != '\'' && d != '\u2019') {
+            w.append(d);
+          } else {
+            w.append('\'');
+          }
+          i++;
+        }
+        String word = w.toString().toLowerCase(Locale.ROOT);
+        if (word.endsWith("n't")) {
+          String stem = word.substring(0, word.length() - 3);
+          words.add(new Word(stem.equals("ca") ? "can" : stem, start, i, boundary));
+          words.add(new Word("not", start, i, false));
+        } else {
+          int apostrophe = word.indexOf('\'');
+          words.add(
+              new Word(apostrophe > 0 ? word.substring(0, apostrophe) : word, start, i, boundary));
+        }
+        boundary = false;
+      } else {
+        if (c == ';' || c == '.' || c == ':' || c == '!' || c == '?' || c == '(' || c == ')') {
+          boundary = true;
+        }
+        i++;
+      }
+    }
+    return words;
+  }
+
+  private static final Set<String> COOP_VERBS =
+      set(
+          "cooperate",
+          "cooperating",
+          "collaborate",
+          "collaborating",
+          "promote",
+          "promoting",
+          "strengthen",
+          "strengthening",
+          "deepen",
+          "deepening",
+          "enhance",
+          "enhancing",
+          "advance",
+          "advancing",
+          "support",
+          "supporting",
+          "coordinate",
+          "coordinating",
+          "work",
+          "working",
+          "expand",
+          "expanding",
+          "pursue",
+          "pursuing",
+          "partner",
+          "tackle",
+          "address");
+  private static final Set<String> COOP_NOUNS =
+      Set.of("cooperation", "collaboration", "partnership", "coordination", "cooperative");
+  private static final Set<String> DIALOGUE_VERBS =
+      set(
+          "exchange",
+          "exchanging",
+          "discuss",
+          "discussing",
+          "share",
+          "sharing",
+          "consult",
+          "consulting",
+          "talk",
+          "talking",
+          "hold",
+          "holding",
+          "meet",
+          "meeting",
+          "examine",
+          "study",
+          "consider",
+          "considering");
+  private static final Set<String> DIALOGUE_NOUNS =
+      set(
+          "discussion",
+          "discussions",
+          "dialogue",
+          "dialog",
+          "talks",
+          "consultation",
+          "consultations",
+          "exchanges",
+          "deliberations",
+          "conversation");
+  private static final Set<String> IMPORTANCE =
+      set(
+          "importance",
+          "necessity",
+          "need",
+          "needs",
+          "significance",
+          "value",
+          "vital",
+          "essential",
+          "imperative",
+          "important",
+          "crucial",
+          "benefit",
+          "benefits");
+  private static final Set<String> NEUTRAL =
+      set(
+          "to",
+          "continue",
+          "continuing",
+          "further",
+          "also",
+          "jointly",
+          "closely",
+          "actively",
+          "steadfastly",
+          "their",
+          "its",
+          "the",
+          "a",
+          "an",
+          "both",
+          "each",
+          "mutual",
+          "efforts",
+          "effort",
+          "to",
+          "be",
+          "on",
+          "in",
+          "more",
+          "even",
+          "strongly",
+          "together",
+          "with",
+          "close",
+          "continued",
+          "ongoing",
+          "regular",
+          "regularly",
+          "new",
+          "future",
+          "bilateral",
+          "specific",
+          "concrete");
+  private static final Set<String> MODALS = set("will", "would", "shall", "should");
+  private static final Set<String> AGREE =
+      set(
+          "agree",
+          "agreed",
+          "agrees",
+          "concur",
+          "concurred",
+          "concurs",
+          "decide",
+          "decided",
+          "decides",
+          "decision",
+          "intend",
+          "intends",
+          "intended",
+          "aim",
+          "aims",
+          "committed",
+          "commit",
+          "plan",
+          "plans",
+          "planned",
+          "resolved",
+          "determined",
+          "consensus");
+  private static final Set<String> CONFIRM =
+      Set.of("confirm", "confirmed", "confirms", "confirming", "reconfirmed", "reconfirm");
+  private static final Set<String> REAFFIRM =
+      set(
+          "reaffirm",
+          "reaffirmed",
+          "reaffirms",
+          "reaffirming",
+          "reiterate",
+          "reiterated",
+          "renew",
+          "renewed",
+          "renewing");
+  private static final Set<String> SHARED =
+      set(
+          "recognize",
+          "recognized",
+          "recognizes",
+          "recognizing",
+          "recognise",
+          "recognised",
+          "recognises",
+          "acknowledge",
+          "acknowledged",
+          "acknowledges",
+          "welcome",
+          "welcomed",
+          "welcomes",
+          "underscore",
+          "underscored",
+          "underscores",
+          "emphasize",
+          "emphasized",
+          "emphasizes",
+          "emphasise",
+          "emphasised",
+          "stress",
+          "stressed",
+          "highlight",
+          "highlighted",
+          "noted",
+          "note",
+          "appreciated",
+          "affirmed",
+          "concerned");
+  private static final Set<String> SHARED_OBJECTS =
+      set(
+          "view",
+          "views",
+          "concern",
+          "concerns",
+          "recognition",
+          "understanding",
+          "vision",
+          "perspective",
+          "awareness",
+          "opinion",
+          "values",
+          "goal",
+          "goals",
+          "commitment");
+  private static final Set<String> INFORMED =
+      set(
+          "explained",
+          "explain",
+          "explains",
+          "explaining",
+          "introduced",
+          "introduce",
+          "introduces",
+          "presented",
+          "presents",
+          "reported",
+          "reports",
+          "briefed",
+          "described",
+          "outlined",
+          "updated",
+          "exchanged",
+          "discussed",
+          "informed",
+          "showcased");
+  private static final Set<String> NEGATIONS =
+      set("not", "never", "no", "nor", "neither", "without", "failed", "yet", "unable", "cannot");
+  private static final Set<String> RELATIVE = set("that", "which", "who", "whom", "whose");
+
+  /** Finds the English events; returns true if a main verb is negated. */
+  private static boolean english(String text, List<Event> events) {
+    List<Word> w = words(text);
+    boolean negated = false;
+    for (int i = 0; i < w.size(); i++) {
+      String word = w.get(i).w;
+      Commitment level = null;
+      int end = i;
+      if (word.equals("joint") || word.equals("jointly")) {
+        int j = jointAction(w, i);
+        if (j >= 0) {
+          level = Commitment.JOINT_ACTION;
+          end = j;
+        }
+      } else if ((word.equals("selected") || word.equals("select") || word.equals("selecting"))
+          && within(w, i + 1, 5, "project", "projects")) {
+        level = Commitment.JOINT_ACTION;
+        end = Math.min(w.size() - 1, i + 4);
+      } else if (word.equals("collaborate") && within(w, i + 1, 3, "implementing")) {
+        level = Commitment.JOINT_ACTION;
+        end = i + 2;
+      } else if (word.equals("commitment")
+          && i > 0
+          && Set.of("continued", "ongoing", "continuous", "steadfast", "common", "shared", "strong")
+              .contains(w.get(i - 1).w)) {
+        level = Commitment.REAFFIRMED;
+        end = i;
+        i--; // the evidence starts at the adjective
+        if (i >= 0) {
+          events.add(new Event(level, w.get(i).start, w.get(end).end));
+          i = end;
+          continue;
+        }
+      } else if ((word.equals("ongoing") || word.equals("further"))
+          && i + 1 < w.size()
+          && (DIALOGUE_NOUNS.contains(w.get(i + 1).w) || w.get(i + 1).w.equals("discuss"))) {
+        level = Commitment.CONTINUE_DIALOGUE;
+        end = i + 1;
+      } else if (word.equals("deepening")
+          && within(w, i + 1, 2, "discussions", "discussion", "dialogue")) {
+        level = Commitment.CONTINUE_DIALOGUE;
+        end = i + 2;
+      } else if (MODALS.contains(word) || word.equals("continue") || word.equals("continues")) {
+        if (!subordinate(w, i) && !(word.startsWith("continue") && afterModal(w, i))) {
+          int[] r = complement(w, i + 1, false);
+          if (r != null) {
+            level = Commitment.values()[r[0]];
+            end = r[1];
+          }
+        }
+      } else if (AGREE.contains(word)) {
+        if (i + 1 < w.size() && RELATIVE.contains(w.get(i + 1).w)) {
+          int[] r = thatClause(w, i + 2);
+          level = r == null ? Commitment.SHARED_VIEW : Commitment.values()[r[0]];
+          end = r == null ? i + 1 : r[1];
+        } else if (!subordinate(w, i) || !word.equals("decision")) {
+          int[] r = complement(w, i + 1, true);
+          if (r != null) {
+            level = Commitment.values()[r[0]];
+            end = r[1];
+          } else if (word.startsWith("agree") || word.startsWith("concur")) {
+            level = Commitment.AGREED_TO_COOPERATE;
+          }
+        }
+      } else if (CONFIRM.contains(word)) {
+        int from = i + 1 < w.size() && RELATIVE.contains(w.get(i + 1).w) ? i + 2 : i + 1;
+        int[] r = firstCategory(w, from);
+        end = r == null ? i : r[1];
+        if (r == null || r[0] == COOP || r[0] == OTHER) {
+          level = Commitment.REAFFIRMED;
+        } else if (r[0] == IMPORTANT) {
+          level = Commitment.SHARED_VIEW;
+        } else if (r[0] == DIALOGUE) {
+          level = Commitment.CONTINUE_DIALOGUE;
+        } else {
+          level = Commitment.REAFFIRMED;
+        }
+      } else if (REAFFIRM.contains(word)) {
+        level = Commitment.REAFFIRMED;
+      } else if (word.equals("shared") || word.equals("share") || word.equals("shares")) {
+        if (afterModal(w, i) || (i > 0 && w.get(i - 1).w.equals("continue"))) {
+          continue;
+        }
+        int j = skipNeutral(w, i + 1);
+        if (j < w.size() && SHARED_OBJECTS.contains(w.get(j).w)) {
+          level = Commitment.SHARED_VIEW;
+          end = j;
+        } else {
+          level = Commitment.INFORMED;
+          end = Math.min(j, w.size() - 1);
+        }
+      } else if (SHARED.contains(word)) {
+        level = Commitment.SHARED_VIEW;
+      } else if ((word.equals("pointed") || word.equals("point") || word.equals("points"))
+          && within(w, i + 1, 1, "out")) {
+        level = Commitment.SHARED_VIEW;
+        end = i + 1;
+      } else if (word.equals("indicated") && within(w, i + 1, 3, "importance", "need")) {
+        level = Commitment.SHARED_VIEW;
+      } else if (INFORMED.contains(word)) {
+        if (!afterModal(w, i)) {
+          level = Commitment.INFORMED;
+        }
+      } else if ((word.equals("made") || word.equals("gave") || word.equals("provided"))
+          && within(
+              w, i + 1, 3, "report", "reports", "overview", "presentation", "presentations")) {
+        level = Commitment.INFORMED;
+        end = i + 1;
+      } else if ((word.equals("showed") || word.equals("expressed") || word.equals("shown"))
+          && within(w, i + 1, 3, "interest")) {
+        level = Commitment.INFORMED;
+        end = i + 1;
+      }
+      if (level != null) {
+        if (negatedAt(w, i)) {
+          negated = true;
+        }
+        events.add(new Event(level, w.get(i).start, w.get(Math.min(end, w.size() - 1)).end));
+      }
+    }
+    return negated;
+  }
+
+  private static final int COOP = 0;
+  private static final int DIALOGUE = 1;
+  private static final int IMPORTANT = 2;
+  private static final int JOINT = 3;
+  private static final int OTHER = 4;
+
+  /**
+   * The level a head's complement gives, from the first word of a category after the head and any
+   * verb coordinated with it by "and": {level ordinal, index of the deciding word}; null if none.
+   */
+  private static int[] complement(List<Word> w, int from, boolean agreeing) {
+    int limit = Math.min(w.size(), from + EN_WINDOW);
+    int[] best = null;
+    boolean first = true;
+    for (int j = from; j < limit; j++) {
+      Word x = w.get(j);
+      if (j > from && x.boundaryBefore) {
+        break;
+      }
+      if (RELATIVE.contains(x.w) || x.w.equals("while") || x.w.equals("but")) {
+        break;
+      }
+      if (!first && !x.w.equals("and")) {
+        continue;
+      }
+      if (!first) {
+        // "and" followed by a verb of a category starts a coordinated predicate.
+        int k = skipNeutral(w, j + 1);
+        if (k < limit && (COOP_VERBS.contains(w.get(k).w) || DIALOGUE_VERBS.contains(w.get(k).w))) {
+          int level = COOP_VERBS.contains(w.get(k).w) ? 4 : 2;
+          if (best == null || level > best[0]) {
+            best = new int[] {level, k};
+          }
+          j = k;
+        }
+        continue;
+      }
+      if (x.w.equals("joint") || x.w.equals("jointly")) {
+        int k = jointAction(w, j);
+        if (k >= 0) {
+          return new int[] {Commitment.JOINT_ACTION.ordinal(), k};
+        }
+      }
+      if (COOP_VERBS.contains(x.w) || COOP_NOUNS.contains(x.w)) {
+        best = new int[] {Commitment.AGREED_TO_COOPERATE.ordinal(), j};
+        first = false;
+      } else if (DIALOGUE_VERBS.contains(x.w) || DIALOGUE_NOUNS.contains(x.w)) {
+        best = new int[] {Commitment.CONTINUE_DIALOGUE.ordinal(), j};
+        first = false;
+      } else if (agreeing && IMPORTANCE.contains(x.w)) {
+        best = new int[] {Commitment.SHARED_VIEW.ordinal(), j};
+        first = false;
+      } else if (!NEUTRAL.contains(x.w) && !agreeing) {
+        // A modal whose first content word is of no category says nothing about commitment.
+        return null;
+      }
+    }
+    return best;
+  }
+
+  /** An "agree that ..." clause: a modal with a complement in it, else null (a shared view). */
+  private static int[] thatClause(List<Word> w, int from) {
+    int limit = Math.min(w.size(), from + EN_WINDOW);
+    for (int j = from; j < limit; j++) {
+      if (j > from && w.get(j).boundaryBefore) {
+        break;
+      }
+      if (MODALS.contains(w.get(j).w)) {
+        return complement(w, j + 1, false);
+      }
+    }
+    return null;
+  }
+
+  /** The category of the first content word from {@code from}: {category, index}, or null. */
+  private static int[] firstCategory(List<Word> w, int from) {
+    int limit = Math.min(w.size(), from + EN_WINDOW);
+    for (int j = from; j < limit; j++) {
+      String x = w.get(j).w;
+      if (j > from && w.get(j).boundaryBefore) {
+        break;
+      }
+      if (IMPORTANCE.contains(x)) {
+        return new int[] {IMPORTANT, j};
+      }
+      if (DIALOGUE_VERBS.contains(x) || DIALOGUE_NOUNS.contains(x)) {
+        return new int[] {DIALOGUE, j};
+      }
+      if (COOP_VERBS.contains(x) || COOP_NOUNS.contains(x) || x.equals("commitment")) {
+        return new int[] {COOP, j};
+      }
+    }
+    return null;
+  }
+
+  /** "joint projects" (or "jointly implement") near a word of doing: the index of "projects". */
+  private static int jointAction(List<Word> w, int i) {
+    if (w.get(i).w.equals("jointly")) {
+      return within(w, i + 1, 2, "implement", "implementing", "implemented", "carry", "conduct")
+          ? i + 1
+          : -1;
+    }
+    boolean projects = within(w, i + 1, 1, "project", "projects");
+    if (!projects && !within(w, i + 1, 1, "research", "study", "studies")) {
+      return -1;
+    }
+    for (int j = Math.max(0, i - 10); j < i; j++) {
+      String x = w.get(j).w;
+      if (x.startsWith("implement")
+          || x.startsWith("select")
+          || x.startsWith("launch")
+          || x.startsWith("start")
+          || x.startsWith("carr")
+          || (projects && (x.equals("decided") || x.equals("decision") || x.equals("aim")))) {
+        return i + 1;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean within(List<Word> w, int from, int n, String... any) {
+    for (int j = from; j < Math.min(w.size(), from + n); j++) {
+      for (String a : any) {
+        if (w.get(j).w.equals(a)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static int skipNeutral(List<Word> w, int j) {
+    while (j < w.size() && NEUTRAL.contains(w.get(j).w)) {
+      j++;
+    }
+    return j;
+  }
+
+  /** Whether a word stands in a relative clause ("details that will contribute"). */
+  private static boolean subordinate(List<Word> w, int i) {
+    for (int j = i - 1; j >= Math.max(0, i - 5); j--) {
+      if (w.get(j + 1).boundaryBefore) {
+        return false;
+      }
+      if (RELATIVE.contains(w.get(j).w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean afterModal(List<Word> w, int i) {
+    for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
+      if (MODALS.contains(w.get(j).w) || AGREE.contains(w.get(j).w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean negatedAt(List<Word> w, int i) {
+    for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
+      if (w.get(j + 1).boundaryBefore) {
+        return false;
+      }
+      if (NEGATIONS.contains(w.get(j).w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // --------------------------------------------------------------------------------- Japanese
+
+  private static final String[] JA_NEGATIONS = {"至らなかった", "至らず", "至っていない", "ませんでした", "なかった", "見送"};
+  private static final String[] JA_JOINT = {"設置", "選定", "プロジェクト", "立ち上げ", "共同で実施"};
+  private static final String[] JA_DIALOGUE = {
+    "意見交換", "議論", "情報共有", "情報交換", "対話", "協議", "共有を図", "共有し", "共有する", "アップデート", "検討"
+  };
+  private static final String[] JA_COOP = {
+    "協力", "連携", "推進", "強化", "協調", "取り組", "取組", "貢献", "進め", "深化", "主導", "支援", "対処"
+  };
+  private static final String[] JA_IMPORTANCE = {"重要性", "必要性", "重要視", "重要であ", "重要と", "認識"};
+
+  /** The fixed forms, each with what it is: commit, confirm, shared, informed, joint. */
+  private static final String[][] JA_FORMS = {
+    {"見解が一致", "shared"},
+    {"認識で一致", "shared"},
+    {"認識が一致", "shared"},
+    {"ことで一致", "commit"},
+    {"ことに一致", "commit"},
+    {"ことで合意", "commit"},
+    {"ことに合意", "commit"},
+    {"ことを決定", "commit"},
+    {"ことが決定", "commit"},
+    {"ことを決め", "commit"},
+    {"こととし", "commit"},
+    {"こととされ", "commit"},
+    {"こととなっ", "commit"},
+    {"で一致", "commit"},
+    {"に合意", "commit"},
+    {"合意し", "commit"},
+    {"を決定", "commit"},
+    {"コミットメントを", "reaffirm"},
+    {"再確認", "reaffirm"},
+    {"確認", "confirm"},
+    {"認識を共有", "shared"},
+    {"認識し", "shared"},
+    {"歓迎", "shared"},
+    {"強調", "shared"},
+    {"指摘", "shared"},
+    {"懸念", "shared"},
+    {"重要視", "shared"},
+    {"選定を行", "joint"},
+    {"選定し", "joint"},
+    {"説明", "informed"},
+    {"紹介", "informed"},
+    {"報告", "informed"},
+    {"共有しました", "informed"},
+    {"共有した", "informed"},
+    {"共有する", "informed"},
+    {"共有を行", "informed"},
+    {"情報交換", "informed"},
+    {"意見交換", "informed"},
+    {"議論した", "informed"},
+    {"議論を行", "informed"},
+    {"議論が行", "informed"},
+    {"関心が示", "informed"},
+    {"関心を示", "informed"},
+    {"提起", "informed"},
+  };
+
+  /** Finds the Japanese events; returns true if the wording is negated. */
+  private static boolean japanese(String text, List<Event> events) {
+    for (String n : JA_NEGATIONS) {
+      if (text.contains(n)) {
+        return true;
+      }
+    }
+    int previousEnd = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '。') {
+        previousEnd = i + 1;
+        continue;
+      }
+      for (String[] form : JA_FORMS) {
+        if (!text.startsWith(form[0], i)) {
+          continue;
+        }
+        int end = i + form[0].length();
+        int from = Math.max(previousEnd, i - JA_WINDOW);
+        int[] last = lastKeyword(text, from, i);
+        Commitment level;
+        switch (form[1]) {
+          case "commit":
+            level =
+                last == null || last[0] == COOP
+                    ? Commitment.AGREED_TO_COOPERATE
+                    : last[0] == DIALOGUE
+                        ? Commitment.CONTINUE_DIALOGUE
+                        : last[0] == JOINT ? Commitment.JOINT_ACTION : Commitment.SHARED_VIEW;
+            break;
+          case "confirm":
+            level =
+                last == null || last[0] == COOP || last[0] == JOINT
+                    ? Commitment.REAFFIRMED
+                    : last[0] == DIALOGUE ? Commitment.CONTINUE_DIALOGUE : Commitment.SHARED_VIEW;
+            break;
+          case "reaffirm":
+            level = Commitment.REAFFIRMED;
+            break;
+          case "shared":
+            level = Commitment.SHARED_VIEW;
+            break;
+          case "joint":
+            level = Commitment.JOINT_ACTION;
+            break;
+          default:
+            level = Commitment.INFORMED;
+        }
+        int start =
+            last == null || form[1].equals("informed") || form[1].equals("shared") ? i : last[1];
+        events.add(new Event(level, start, end));
+        if (!form[1].equals("informed") && !form[1].equals("shared")) {
+          // The complement of the next form starts after this one; a verb of informing or of a
+          // shared view may itself be part of that complement (意見交換を継続することとなった).
+          previousEnd = end;
+          i = end - 1;
+        }
+        break;
+      }
+    }
+    return false;
+  }
+
+  /** The key word that ends last in text[from, to): {category, start}, or null. */
+  private static int[] lastKeyword(String text, int from, int to) {
+    int[] best = null;
+    int bestEnd = -1;
+    String[][] lists = {JA_COOP, JA_DIALOGUE, JA_IMPORTANCE, JA_JOINT};
+    int[] categories = {COOP, DIALOGUE, IMPORTANT, JOINT};
+    for (int k = 0; k < lists.length; k++) {
+      for (String kw : lists[k]) {
+        int at = text.lastIndexOf(kw, to - kw.length());
+        if (at >= from && at + kw.length() <= to && at + kw.length() >= bestEnd) {
+          if (at + kw.length() > bestEnd || best == null || kw.length() > 0) {
+            best = new int[] {categories[k], at};
+            bestEnd = at + kw.length();
+          }
+        }
+      }
+    }
+    return best;
+  }
+}
