@@ -17,9 +17,11 @@ import org.openjdk.jmh.annotations.State;
  * titles of combining marks of 1,000 to 100,000 characters, whose cost per character should not
  * grow.
  *
- * <p>The scheme remembers the topics of titles it has resolved, up to a bound; every trial first
- * resolves {@value #FILLERS} distinct filler titles so that the measured titles are matched on
- * every call rather than looked up.
+ * <p>The scheme remembers the topics of titles it has resolved, within a budget of characters after
+ * which it forgets them all. Every operation therefore resolves the next titles of a pool larger
+ * than that budget ({@value #POOL} distinct titles of each language, more than two million
+ * characters of adversarial titles), so that a measured title has always been forgotten when it
+ * comes round again and is matched, not looked up.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -28,8 +30,11 @@ public class TopicBench {
   /** How many titles of each language one operation resolves. */
   static final int TITLES = 1_000;
 
-  /** How many distinct filler titles each trial resolves before measuring. */
-  static final int FILLERS = 100_000;
+  /** How many distinct titles of each language the operations cycle through. */
+  static final int POOL = 51_200;
+
+  /** How many characters of adversarial titles the operations cycle through, at least. */
+  static final int MARK_CHARS = 2_200_000;
 
   private static final String[] EN = {
     "5G security and Open RAN",
@@ -72,10 +77,11 @@ public class TopicBench {
   private static final String FULL_WIDTH_DIGITS = "０１２３４５６７８９";
 
   private static final TopicScheme SCHEME = TopicScheme.defaultScheme();
-  private static boolean filled;
 
   private String[] english;
   private String[] japanese;
+  private int next;
+  private int nextJa;
 
   /** An adversarial title of combining marks. */
   @State(Scope.Benchmark)
@@ -84,32 +90,33 @@ public class TopicBench {
     @Param({"1000", "10000", "100000"})
     public int chars;
 
-    private String title;
+    private String[] titles;
+    private int next;
 
-    /** Builds the title; fills the scheme's memory. */
+    /** Builds distinct titles of {@link #chars} characters, each its number and the marks. */
     @Setup
     public void setUp() {
-      title = adversarial(chars);
-      fill();
-    }
-  }
-
-  /** Resolves the fillers once per benchmark JVM. */
-  static synchronized void fill() {
-    if (!filled) {
-      for (int i = 0; i < FILLERS; i++) {
-        SCHEME.resolve("filler " + i);
+      titles = new String[Math.max(2, MARK_CHARS / chars + 1)];
+      String marks = adversarial(chars);
+      for (int i = 0; i < titles.length; i++) {
+        String number = i + " ";
+        titles[i] = number + marks.substring(0, chars - number.length());
       }
-      filled = true;
+    }
+
+    String next() {
+      String t = titles[next];
+      next = (next + 1) % titles.length;
+      return t;
     }
   }
 
   /** The titles, and the scheme's memory filled with fillers. */
   @Setup
   public void setUp() {
-    english = new String[TITLES];
-    japanese = new String[TITLES];
-    for (int i = 0; i < TITLES; i++) {
+    english = new String[POOL];
+    japanese = new String[POOL];
+    for (int i = 0; i < POOL; i++) {
       int a = i % EN.length;
       int b = (i / EN.length) % EN.length;
       int number = 1 + i / (EN.length * EN.length);
@@ -122,7 +129,6 @@ public class TopicBench {
       english[i] = en;
       japanese[i] = ja;
     }
-    fill();
   }
 
   /**
@@ -155,9 +161,10 @@ public class TopicBench {
   @Benchmark
   public int resolveEnglish() {
     int n = 0;
-    for (String t : english) {
-      n += SCHEME.resolve(t).size();
+    for (int i = 0; i < TITLES; i++) {
+      n += SCHEME.resolve(english[(next + i) % POOL]).size();
     }
+    next = (next + TITLES) % POOL;
     return n;
   }
 
@@ -165,15 +172,16 @@ public class TopicBench {
   @Benchmark
   public int resolveJapanese() {
     int n = 0;
-    for (String t : japanese) {
-      n += SCHEME.resolve(t).size();
+    for (int i = 0; i < TITLES; i++) {
+      n += SCHEME.resolve(japanese[(nextJa + i) % POOL]).size();
     }
+    nextJa = (nextJa + TITLES) % POOL;
     return n;
   }
 
   /** Resolves one adversarial title. */
   @Benchmark
   public int resolveMarks(Marks marks) {
-    return SCHEME.resolve(marks.title).size();
+    return SCHEME.resolve(marks.next()).size();
   }
 }
