@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import java.io.ByteArrayOutputStream;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,9 +64,12 @@ final class Floor {
     return events;
   }
 
-  /** Writes the events as UTF-8 JSON. */
+  /**
+   * Writes the events as UTF-8 JSON into a byte array, with the recycled buffers that databind's
+   * {@code writeValueAsBytes} uses too.
+   */
   static byte[] write(List<Event> events) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
+    ByteArrayBuilder out = new ByteArrayBuilder(FACTORY._getBufferRecycler());
     try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
       for (Event e : events) {
         switch (e.token()) {
@@ -102,6 +105,8 @@ final class Floor {
         }
       }
     }
-    return out.toByteArray();
+    byte[] result = out.toByteArray();
+    out.release();
+    return result;
   }
 }

@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * What a user would write instead of Parley: plain Java records mirroring the same documents, read
  * and written by Jackson databind with default settings and only the jsr310 module (plus what makes
- * the documents equal: absent values left out, dates as ISO text).
+ * the documents equal: absent values left out, dates as ISO text). As in format 2.0, the dialogue
+ * lists its parties and every other member names a party by its code.
  */
 final class Records {
   private Records() {}
@@ -31,12 +32,12 @@ final class Records {
 
   record Dialogue(String id, String name, List<Party> parties, String level, String framework) {}
 
-  record Organization(String name, String acronym, Party party, String kind) {}
+  record Organization(String name, String acronym, String party, String kind) {}
 
-  record Participant(String name, String title, Organization organization, Party party) {}
+  record Participant(String name, String title, Organization organization, String party) {}
 
   record Delegation(
-      Party party,
+      String party,
       List<Participant> members,
       List<Organization> organizations,
       Boolean andOthers,
@@ -51,9 +52,9 @@ final class Records {
 
   record JointProject(String name, String field, String status, Integer selectedAt) {}
 
-  record Statement(List<Party> parties, String act, String text) {}
+  record Statement(List<String> parties, String act, String text) {}
 
-  record Outcome(List<Party> parties, String commitment, String text) {}
+  record Outcome(List<String> parties, String commitment, String text) {}
 
   record AgendaItem(
       Integer number,
