@@ -7,8 +7,8 @@ import java.util.Optional;
 
 /**
  * The wording of statements and outcomes: which act a statement reports, and which commitment an
- * outcome's wording expresses. English outcomes go to {@link Commitment#suggest(String)}; Japanese
- * clause endings ("連携を進めていくこととしました") are read here until the core's suggestion knows them. Each
+ * outcome's wording expresses. Both languages go to {@link Commitment#suggest(String)} first;
+ * Japanese clause endings it does not know ("連携を進めていくこととしました") are read from a table here. Each
  * lookup scans a bounded list of phrases over one sentence: linear in its length.
  */
 final class Wording {
@@ -78,6 +78,10 @@ final class Wording {
   /** The level a sentence's wording suggests, in either language. */
   static Optional<Commitment> commitment(String sentence) {
     if (isJapanese(sentence)) {
+      Optional<Commitment> read = Commitment.suggest(sentence);
+      if (read.isPresent()) {
+        return read;
+      }
       for (int level = 0; level < JAPANESE.length; level++) {
         for (String phrase : JAPANESE[level]) {
           if (sentence.contains(phrase)) {
