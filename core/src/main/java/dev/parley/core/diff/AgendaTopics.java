@@ -159,7 +159,7 @@ public final class AgendaTopics {
    * when it names none. So one generic outcome about connectivity under an item of eight topics no
    * longer gives all eight its level when another outcome names them.
    */
-  private static Map<String, Commitment> levels(
+  static Map<String, Commitment> levels(
       AgendaItem item, List<Topic> itemTopics, TopicScheme scheme) {
     Map<String, Commitment> levels = new LinkedHashMap<>();
     for (Outcome o : item.outcomes()) {
@@ -178,6 +178,19 @@ public final class AgendaTopics {
       }
     }
     return levels;
+  }
+
+  /**
+   * The level each topic of one agenda item gets from the item's outcomes, by the rule of {@link
+   * #commitment}: an outcome counts for the item's topics its text names, or for all of them when
+   * it names none. Diffs and timelines both read levels through here. Linear in the outcomes' text.
+   *
+   * @param item the agenda item
+   * @param scheme the scheme that gives the item its topics
+   * @return the strongest level per topic id; a topic without a counting outcome is absent
+   */
+  public static Map<String, Commitment> levelsOf(AgendaItem item, TopicScheme scheme) {
+    return levels(item, scheme.topicsOf(item), scheme);
   }
 
   private Presence presence(String topicId) {

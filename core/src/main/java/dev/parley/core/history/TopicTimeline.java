@@ -1,5 +1,6 @@
 package dev.parley.core.history;
 
+import dev.parley.core.diff.AgendaTopics;
 import dev.parley.core.model.AgendaItem;
 import dev.parley.core.model.Commitment;
 import dev.parley.core.model.Dialogue;
@@ -160,11 +161,10 @@ public final class TopicTimeline {
       for (Segment segment : session.segments()) {
         segmentTopics.clear();
         for (AgendaItem item : segment.agenda()) {
-          int level = NO_OUTCOME;
-          for (Outcome o : item.outcomes()) {
-            level = Math.max(level, o.commitment().ordinal());
-          }
+          Map<String, Commitment> itemLevels = AgendaTopics.levelsOf(item, scheme);
           for (Topic t : scheme.topicsOf(item)) {
+            Commitment c = itemLevels.get(t.id());
+            int level = c == null ? NO_OUTCOME : c.ordinal();
             segmentTopics.add(t.id());
             Integer before = levels.get(t.id());
             if (before == null) {

@@ -98,6 +98,6 @@ class JapanEuDecember2019Test {
     assertThat(dialogues.missingOrdinals()).containsExactly(26);
     TopicTimeline timeline = TopicTimeline.of(workshops.sessions());
     assertThat(timeline.track("5g").orElseThrow().unknownAt()).containsExactly(0);
-    assertThat(TimelineReport.text(timeline)).containsPattern("\n5g +\\?A +1 +1 +0\n");
+    assertThat(TimelineReport.text(timeline)).containsPattern("\n5g +\\?\\+ +1 +1 +0\n");
   }
 }
