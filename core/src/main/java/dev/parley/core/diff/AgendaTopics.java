@@ -186,11 +186,13 @@ public final class AgendaTopics {
    * it names none. Diffs and timelines both read levels through here. Linear in the outcomes' text.
    *
    * @param item the agenda item
-   * @param scheme the scheme that gives the item its topics
+   * @param topics the item's topics, as {@link TopicScheme#topicsOf(AgendaItem)} gives them
+   * @param scheme the scheme that resolves the outcomes' text
    * @return the strongest level per topic id; a topic without a counting outcome is absent
    */
-  public static Map<String, Commitment> levelsOf(AgendaItem item, TopicScheme scheme) {
-    return levels(item, scheme.topicsOf(item), scheme);
+  public static Map<String, Commitment> levelsOf(
+      AgendaItem item, List<Topic> topics, TopicScheme scheme) {
+    return levels(item, topics, scheme);
   }
 
   private Presence presence(String topicId) {

@@ -161,8 +161,9 @@ public final class TopicTimeline {
       for (Segment segment : session.segments()) {
         segmentTopics.clear();
         for (AgendaItem item : segment.agenda()) {
-          Map<String, Commitment> itemLevels = AgendaTopics.levelsOf(item, scheme);
-          for (Topic t : scheme.topicsOf(item)) {
+          List<Topic> itemTopics = scheme.topicsOf(item);
+          Map<String, Commitment> itemLevels = AgendaTopics.levelsOf(item, itemTopics, scheme);
+          for (Topic t : itemTopics) {
             Commitment c = itemLevels.get(t.id());
             int level = c == null ? NO_OUTCOME : c.ordinal();
             segmentTopics.add(t.id());
