@@ -21,9 +21,9 @@ import org.junit.jupiter.api.Test;
  * outcome-clauses.tsv} in the topic package's test resources: MIC releases and their partners',
  * Japanese and English, with the level an analyst gives). Every row is marked {@code seen}: the
  * grammar was written after reading all of them, so these figures measure how well it fits clauses
- * it was tuned on, not how it does on new ones; that is measured on a blind set collected from other
- * releases after the grammar was written. Goal: 0.90 per level, printed per language and level. A
- * clause with no suggestion counts as wrong.
+ * it was tuned on, not how it does on new ones; that is measured on a blind set collected from
+ * other releases after the grammar was written. Goal: 0.90 per level, printed per language and
+ * level. A clause with no suggestion counts as wrong.
  */
 class CommitmentAccuracyTest {
   private static final double GOAL = 0.90;
