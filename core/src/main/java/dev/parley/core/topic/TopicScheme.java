@@ -414,7 +414,9 @@ public final class TopicScheme {
   }
 
   /**
-   * The topics a title names, in the order they occur in it, each once.
+   * The topics a title names, in the order they occur in it, each once. Linear in the length of the
+   * title: one pass to fold it (or one NFKC normalization for text outside the simple characters),
+   * one to cut it into tokens, and at most {@code n × L} trie steps (see the class description).
    *
    * @param title an agenda title or any text, in any language the scheme has labels for
    * @return the topics; empty if no label of the scheme occurs in the title
