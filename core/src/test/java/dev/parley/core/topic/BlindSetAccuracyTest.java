@@ -173,7 +173,9 @@ class BlindSetAccuracyTest {
     perLevel.forEach(
         (level, tally) ->
             System.out.println("  level " + level + ": " + tally[0] + "/" + tally[1]));
-    misses.forEach(System.out::println);
+    if (printMisses) {
+      misses.forEach(System.out::println);
+    }
   }
 
   @Test
