@@ -20,6 +20,7 @@ import dev.parley.core.model.Session;
 import dev.parley.core.model.Source;
 import dev.parley.core.model.Statement;
 import dev.parley.core.model.StatementAct;
+import dev.parley.core.topic.Topic;
 import dev.parley.core.topic.TopicScheme;
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -1479,9 +1480,7 @@ public final class ReleaseReader {
       AgendaItem built = item.build();
       if (vague(built.title()) || scheme.resolve(built.title()).isEmpty()) {
         if (topics.isEmpty()) {
-          scheme.mentionsOf(built).stream()
-              .filter(t -> !UMBRELLA.contains(t.id()))
-              .forEach(t -> topics.add(t.id()));
+          topics.addAll(discussed(built));
         }
         List<String> titleTopics = new ArrayList<>();
         scheme.resolve(built.title()).forEach(t -> titleTopics.add(t.id()));
@@ -1497,6 +1496,102 @@ public final class ReleaseReader {
         }
       }
       return built;
+    }
+
+    /**
+     * The topics an item's statements and outcomes name as what was discussed, for an item whose
+     * title names none. Who met whom is not what they discussed: the people and posts named after
+     * "held talks with" ("Mr. Andrus Ansip (EC Vice-President – Digital Single Market)", "European
+     * Data Protection Supervisor (EDPS) Giovanni Buttarelli") are skipped. A broad topic ({@link
+     * #UMBRELLA}) counts only as the matter of an exchange of views ("exchanged their opinions on
+     * the ... regulatory policies of both countries"), not from any mention. Linear in the text.
+     */
+    Set<String> discussed(AgendaItem item) {
+      Set<String> found = new LinkedHashSet<>();
+      List<String> texts = new ArrayList<>();
+      item.statements().forEach(st -> texts.add(st.text()));
+      item.outcomes().forEach(o -> texts.add(o.text()));
+      for (String text : texts) {
+        String matter = withoutCounterparts(nfkc(text));
+        for (Topic t : scheme.resolve(matter)) {
+          if (!UMBRELLA.contains(t.id())) {
+            found.add(t.id());
+          }
+        }
+        Matcher exchange = EXCHANGE_ON.matcher(matter);
+        while (exchange.find()) {
+          scheme.resolve(exchange.group(1)).forEach(t -> found.add(t.id()));
+        }
+      }
+      return found;
+    }
+
+    /**
+     * An English sentence without the names of the people and offices met: after "talks with",
+     * "meeting with" or "met with", the run of capitalized words, parentheses and the words that
+     * join them ("of", "the", "and", commas) up to the first lower-case word. Japanese text is
+     * returned as it is.
+     */
+    String withoutCounterparts(String text) {
+      if (Wording.isJapanese(text)) {
+        return text;
+      }
+      StringBuilder out = new StringBuilder(text.length());
+      Matcher m = COUNTERPART.matcher(text);
+      int from = 0;
+      while (m.find()) {
+        out.append(text, from, m.end());
+        from = properNounsEnd(text, m.end());
+        out.append(' ');
+      }
+      out.append(text, from, text.length());
+      return out.toString();
+    }
+
+    /** Where the run of names and posts starting at {@code at} ends. */
+    int properNounsEnd(String text, int at) {
+      int i = at;
+      int depth = 0;
+      int end = at;
+      while (i < text.length()) {
+        char c = text.charAt(i);
+        if (c == '(') {
+          depth++;
+          i++;
+          continue;
+        }
+        if (c == ')') {
+          depth = Math.max(0, depth - 1);
+          i++;
+          end = i;
+          continue;
+        }
+        if (depth > 0 || c == ' ' || c == ',' || c == '–' || c == '-' || c == '.') {
+          i++;
+          if (depth > 0) {
+            end = i;
+          }
+          continue;
+        }
+        int w = i;
+        while (w < text.length()
+            && (Character.isLetterOrDigit(text.charAt(w)) || text.charAt(w) == '\'')) {
+          w++;
+        }
+        if (w == i) {
+          break;
+        }
+        String word = text.substring(i, w);
+        boolean joins = word.equals("of") || word.equals("the") || word.equals("and");
+        if (!joins && !Character.isUpperCase(word.charAt(0))) {
+          break;
+        }
+        i = w;
+        if (!joins) {
+          end = w;
+        }
+      }
+      return end;
     }
 
     void sentence(AgendaItem.Builder item, String sentence, Dialogue dialogue, int line) {
@@ -1736,6 +1831,11 @@ public final class ReleaseReader {
   private static final Pattern VERB =
       Pattern.compile(
           "\\s(explained|introduced|presented|agreed|decided|confirmed|reaffirmed|will|would|intend|recognized|recognize|pointed|shared|welcomed|emphasized|showed|exchanged|gave|proposed|mentioned|acknowledged|endorsed|required|delivered|selected|have|has|also|further|discussed|stressed|noted|expressed|called|committed|affirmed|held|mutually)\\b");
+  private static final Pattern COUNTERPART =
+      Pattern.compile("\\b(?:talks|meeting|meetings|met) with\\s+");
+  private static final Pattern EXCHANGE_ON =
+      Pattern.compile(
+          "\\bexchanged (?:their )?(?:views|opinions)(?: at a high level)? on ([^,.;]{1,200})");
   private static final Pattern ORDINAL_AFTER =
       Pattern.compile("[」』\"”]?\\s*\\(?\\s*第\\s*(\\d{1,3})\\s*回");
   private static final Pattern ORDINAL_AFTER_HELD =

@@ -224,6 +224,37 @@ class ReleaseReaderTest {
     assertThat(s.place().map(Place::describe)).hasValue("Mita Kaigisho, Minato-ku, Tokyo, Japan");
   }
 
+  private static final String TALKS =
+      "February 7, 2022 Results of 27th Japan-EU ICT Policy Dialogue\n\n"
+          + "MIC and the European Commission held the 27th Japan-EU ICT Policy Dialogue in"
+          + " Brussels on Thursday, February 3, 2022.\n\n"
+          + "1. Talks with officials\n\n"
+          + "(1) The Vice-Minister held talks with \n\n"
+          + "Ms. Anna Example (Commissioner – Justice, Consumers and Gender Equality) on"
+          + " Thursday, February 3, where they exchanged views on the development of rules for"
+          + " the IoT era.\n\n"
+          + "(2) The Vice-Minister also held talks with \n"
+          + "European Data Protection Supervisor Bruno Example on Friday, February 4, where they exchanged opinions on the information"
+          + " and communication regulatory policies of both sides.\n";
+
+  @Test
+  void aNumberedLineEndingInWithIsASentenceBrokenByAPdfNotAnItem() {
+    Session s = only(TALKS);
+    assertThat(s.agendaItems())
+        .extracting(AgendaItem::title)
+        .containsExactly("Talks with officials");
+    assertThat(s.agendaItems().get(0).statements().get(0).text())
+        .startsWith("(1) The Vice-Minister held talks with Ms. Anna Example (Commissioner");
+  }
+
+  @Test
+  void anItemsTopicsComeFromWhatWasDiscussedNotFromThePostsOfThePeopleMet() {
+    AgendaItem talks = only(TALKS).agendaItems().get(0);
+    // Not consumer-protection (the Commissioner's post) nor privacy (the Supervisor's office);
+    // the broad ict-regulation counts as the matter of an exchange of views.
+    assertThat(talks.topics()).containsExactly("iot", "ict-regulation");
+  }
+
   @Test
   void someParticipantsOnlineMeansHybrid() {
     Session s =
