@@ -181,7 +181,8 @@ class SeedImportTest {
       assertThat(have).as("agenda of seed %s", prefix).containsExactlyInAnyOrderElementsOf(want);
       // The goal, 90% of outcome levels, holds over the seeds (asserted after all of them); a
       // single seed may read one or two clauses otherwise (seed 001: "confirmed that discussions
-      // to promote ..." reads as continue-dialogue, the record says reaffirmed).
+      // to promote ..." has lost its predicate in the release; the words read as
+      // continue-dialogue, the record reads the verb alone, reaffirmed).
       assertThat(agreed * 10)
           .as("outcome levels of seed %s", prefix)
           .isGreaterThanOrEqualTo(outcomes * 8);
