@@ -9,11 +9,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.core.util.BufferRecycler;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import dev.parley.core.io.AtomicFile;
-import java.io.ByteArrayOutputStream;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -103,10 +104,21 @@ final class Codec {
     }
   }
 
+  /**
+   * A document as bytes, written into Jackson's recycled buffers (as databind's {@code
+   * writeValueAsBytes} does) rather than into a growing array.
+   */
   <T> byte[] bytes(Document<T> kind, T payload) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    write(kind, payload, out);
-    return out.toByteArray();
+    BufferRecycler recycler = factory._getBufferRecycler();
+    try {
+      ByteArrayBuilder out = new ByteArrayBuilder(recycler);
+      write(kind, payload, out);
+      byte[] bytes = out.toByteArray();
+      out.release();
+      return bytes;
+    } finally {
+      recycler.releaseToPool();
+    }
   }
 
   /** Writes a file atomically: on failure the old file is left as it was. */

@@ -2,10 +2,12 @@ package dev.parley.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.SerializableString;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.RandomAccess;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.ObjIntConsumer;
@@ -22,9 +24,12 @@ import java.util.function.ToIntFunction;
  * @param <B> the record's builder type
  */
 final class Member<T, B> {
-  /** Writes a member's value. */
+  /**
+   * Writes a member, its name and its value, if the record has a value for it: one call per member
+   * and record, which reads the record's value once.
+   */
   interface Writer<T> {
-    void write(JsonGenerator g, T record) throws IOException;
+    void write(JsonGenerator g, SerializableString name, T record) throws IOException;
   }
 
   /** Reads a member's value, the parser on its first token, into a builder. */
@@ -38,7 +43,6 @@ final class Member<T, B> {
   final boolean list;
   final int minItems;
   final boolean uniqueItems;
-  final Predicate<T> present;
   final Writer<T> writer;
   final Reader<B> reader;
 
@@ -52,7 +56,6 @@ final class Member<T, B> {
       boolean list,
       int minItems,
       boolean uniqueItems,
-      Predicate<T> present,
       Writer<T> writer,
       Reader<B> reader,
       int since) {
@@ -62,7 +65,6 @@ final class Member<T, B> {
     this.list = list;
     this.minItems = minItems;
     this.uniqueItems = uniqueItems;
-    this.present = present;
     this.writer = writer;
     this.reader = reader;
     this.since = since;
@@ -75,33 +77,22 @@ final class Member<T, B> {
    */
   Member<T, B> since(int major, int minor) {
     return new Member<>(
-        name,
-        required,
-        kind,
-        list,
-        minItems,
-        uniqueItems,
-        present,
-        writer,
-        reader,
-        major * 1000 + minor);
+        name, required, kind, list, minItems, uniqueItems, writer, reader, major * 1000 + minor);
   }
 
   /** This list member with at least {@code min} elements when present. */
   Member<T, B> atLeast(int min) {
-    return new Member<>(
-        name, required, kind, list, min, uniqueItems, present, writer, reader, since);
+    return new Member<>(name, required, kind, list, min, uniqueItems, writer, reader, since);
   }
 
   /** This list member with distinct elements. */
   Member<T, B> distinct() {
-    return new Member<>(name, required, kind, list, minItems, true, present, writer, reader, since);
+    return new Member<>(name, required, kind, list, minItems, true, writer, reader, since);
   }
 
   /** This list member as required (written even when empty is impossible: the model forbids it). */
   Member<T, B> required() {
-    return new Member<>(
-        name, true, kind, list, minItems, uniqueItems, present, writer, reader, since);
+    return new Member<>(name, true, kind, list, minItems, uniqueItems, writer, reader, since);
   }
 
   /** A required value. */
@@ -114,8 +105,10 @@ final class Member<T, B> {
         false,
         0,
         false,
-        r -> true,
-        (g, r) -> kind.write(g, get.apply(r)),
+        (g, n, r) -> {
+          g.writeFieldName(n);
+          kind.write(g, get.apply(r));
+        },
         (r, b) -> set.accept(b, kind.read(r)),
         2000);
   }
@@ -130,8 +123,10 @@ final class Member<T, B> {
         false,
         0,
         false,
-        r -> true,
-        (g, r) -> kind.write(g, get.apply(r)),
+        (g, n, r) -> {
+          g.writeFieldName(n);
+          kind.write(g, get.apply(r));
+        },
         (r, b) -> set.accept(r, b, kind.read(r)),
         2000);
   }
@@ -146,8 +141,13 @@ final class Member<T, B> {
         false,
         0,
         false,
-        r -> get.apply(r).isPresent(),
-        (g, r) -> kind.write(g, get.apply(r).get()),
+        (g, n, r) -> {
+          Optional<V> v = get.apply(r);
+          if (v.isPresent()) {
+            g.writeFieldName(n);
+            kind.write(g, v.get());
+          }
+        },
         (r, b) -> set.accept(b, kind.read(r)),
         2000);
   }
@@ -162,8 +162,13 @@ final class Member<T, B> {
         false,
         0,
         false,
-        r -> get.apply(r).isPresent(),
-        (g, r) -> g.writeNumber(get.apply(r).getAsInt()),
+        (g, n, r) -> {
+          OptionalInt v = get.apply(r);
+          if (v.isPresent()) {
+            g.writeFieldName(n);
+            g.writeNumber(v.getAsInt());
+          }
+        },
         (r, b) -> set.accept(b, r.integer()),
         2000);
   }
@@ -177,8 +182,10 @@ final class Member<T, B> {
         false,
         0,
         false,
-        r -> true,
-        (g, r) -> g.writeNumber(get.applyAsInt(r)),
+        (g, n, r) -> {
+          g.writeFieldName(n);
+          g.writeNumber(get.applyAsInt(r));
+        },
         null,
         2000);
   }
@@ -192,8 +199,12 @@ final class Member<T, B> {
         false,
         0,
         false,
-        get,
-        (g, r) -> g.writeBoolean(true),
+        (g, n, r) -> {
+          if (get.test(r)) {
+            g.writeFieldName(n);
+            g.writeBoolean(true);
+          }
+        },
         (r, b) -> set.accept(b, r.bool()),
         2000);
   }
@@ -219,14 +230,23 @@ final class Member<T, B> {
         true,
         1,
         false,
-        r -> !get.apply(r).isEmpty(),
-        (g, r) -> {
+        (g, n, r) -> {
           List<V> values = get.apply(r);
-          g.writeStartArray(values, values.size());
-          for (V v : values) {
-            kind.write(g, v);
+          int size = values.size();
+          if (size > 0) {
+            g.writeFieldName(n);
+            g.writeStartArray(values, size);
+            if (values instanceof RandomAccess) {
+              for (int i = 0; i < size; i++) {
+                kind.write(g, values.get(i));
+              }
+            } else {
+              for (V v : values) {
+                kind.write(g, v);
+              }
+            }
+            g.writeEndArray();
           }
-          g.writeEndArray();
         },
         (r, b) -> {
           r.expect(JsonToken.START_ARRAY, "an array");

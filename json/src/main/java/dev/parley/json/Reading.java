@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.base.ParserBase;
 import dev.parley.core.model.Coded;
 import dev.parley.core.model.InvalidRecordException;
 import dev.parley.core.model.PartialDate;
@@ -141,6 +142,32 @@ final class Reading {
     return failAt(path(p.getParsingContext()), p.currentTokenLocation(), problem, null);
   }
 
+  /**
+   * Where the current token starts, as {@link #at(long)} unpacks it: line and column in one long,
+   * so that a record can remember where it began without allocating a {@link JsonLocation}.
+   * Jackson's parser base reports the token's column one past the location's; the test of this
+   * class pins that the two agree on every object's start.
+   */
+  long tokenStart() {
+    if (p instanceof ParserBase) {
+      ParserBase b = (ParserBase) p;
+      return pack(b.getTokenLineNr(), b.getTokenColumnNr() - 1);
+    }
+    JsonLocation l = p.currentTokenLocation();
+    return pack(l.getLineNr(), l.getColumnNr());
+  }
+
+  private static long pack(int line, int column) {
+    return ((long) line << 32) | (column & 0xffffffffL);
+  }
+
+  /** A problem at a position that {@link #tokenStart()} gave. */
+  static ParleyJsonException failAt(String path, long start, String problem, Throwable cause) {
+    int line = (int) (start >> 32);
+    int column = (int) start;
+    return new ParleyJsonException(path, Math.max(1, line), Math.max(1, column), problem, cause);
+  }
+
   static ParleyJsonException failAt(
       String path, JsonLocation where, String problem, Throwable cause) {
     int line = where == null ? -1 : Math.max(1, where.getLineNr());
@@ -149,7 +176,7 @@ final class Reading {
   }
 
   /** A record's rule was broken: keep the model's message, point at the record and the field. */
-  static ParleyJsonException invalid(String path, JsonLocation start, InvalidRecordException e) {
+  static ParleyJsonException invalid(String path, long start, InvalidRecordException e) {
     return failAt(path + "." + e.field(), start, e.getMessage(), e);
   }
 
@@ -279,15 +306,16 @@ final class Reading {
     }
   }
 
-  <E extends Enum<E> & Coded> E coded(Class<E> type) throws IOException {
+  /** One of the codes, the constants of {@code type} given once by the caller. */
+  <E extends Enum<E> & Coded> E coded(Class<E> type, E[] constants) throws IOException {
     String code = string();
-    for (E e : type.getEnumConstants()) {
+    for (E e : constants) {
       if (e.code().equals(code)) {
         return e;
       }
     }
     StringBuilder codes = new StringBuilder();
-    for (E e : type.getEnumConstants()) {
+    for (E e : constants) {
       codes.append(codes.length() == 0 ? "" : ", ").append(e.code());
     }
     throw fail(

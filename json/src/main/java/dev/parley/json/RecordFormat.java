@@ -1,10 +1,10 @@
 package dev.parley.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parley.core.model.InvalidRecordException;
@@ -34,7 +34,13 @@ final class RecordFormat<T, B> extends Value<T> {
   private final Function<B, T> build;
   final List<Member<T, B>> members;
   private final Map<String, Integer> index = new HashMap<>();
-  private final String names;
+  private final String memberList;
+  private final String expected;
+
+  /** The members as an array and their names encoded once, for the writer's loop. */
+  private final Member<T, B>[] order;
+
+  private final SerializedString[] names;
   private final boolean intern;
   private final ObjectNode extra;
 
@@ -58,7 +64,15 @@ final class RecordFormat<T, B> extends Value<T> {
     for (int i = 0; i < members.size(); i++) {
       index.put(members.get(i).name, i);
     }
-    this.names = this.members.stream().map(f -> f.name).collect(Collectors.joining(", "));
+    this.expected = "an object (" + type + ")";
+    this.memberList = this.members.stream().map(f -> f.name).collect(Collectors.joining(", "));
+    @SuppressWarnings("unchecked")
+    Member<T, B>[] array = this.members.toArray(new Member[0]);
+    this.order = array;
+    this.names = new SerializedString[order.length];
+    for (int i = 0; i < order.length; i++) {
+      names[i] = new SerializedString(this.members.get(i).name);
+    }
     this.extra = extra;
   }
 
@@ -131,22 +145,20 @@ final class RecordFormat<T, B> extends Value<T> {
   @Override
   void write(JsonGenerator g, T record) throws IOException {
     g.writeStartObject();
-    for (Member<T, B> f : members) {
-      if (f.present.test(record)) {
-        g.writeFieldName(f.name);
-        f.writer.write(g, record);
-      }
+    for (int i = 0; i < order.length; i++) {
+      order[i].writer.write(g, names[i], record);
     }
     g.writeEndObject();
   }
 
   /**
-   * The index of the member with this name, or -1. Jackson interns member names, so an identity
-   * check over the few members usually finds it without hashing.
+   * The index of the member with this name, or -1. Jackson interns member names, and documents list
+   * members in their declared order, so an identity check over the members after the one read last
+   * usually finds it without hashing; otherwise the index is asked.
    */
-  private int indexOf(String name) {
-    for (int i = 0; i < members.size(); i++) {
-      if (members.get(i).name == name) {
+  private int indexOf(String name, int from) {
+    for (int i = from; i < order.length; i++) {
+      if (order[i].name == name) {
         return i;
       }
     }
@@ -165,15 +177,32 @@ final class RecordFormat<T, B> extends Value<T> {
       throw new UnsupportedOperationException(type + " is only written");
     }
     JsonParser p = r.parser();
-    r.expect(JsonToken.START_OBJECT, "an object (" + type + ")");
-    JsonLocation start = p.currentTokenLocation();
+    r.expect(JsonToken.START_OBJECT, expected);
+    long start = r.tokenStart();
     JsonStreamContext inside = p.getParsingContext();
     B b = builder.get();
     long seen = 0;
     boolean broken = false;
-    for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
-      String name = p.currentName();
-      int i = indexOf(name);
+    int next = 0;
+    while (true) {
+      // Documents list members in their declared order: the parser first compares the next
+      // member's encoded name with the input's bytes, and only looks the name up when it differs.
+      int i;
+      String name;
+      if (next < order.length && p.nextFieldName(names[next])) {
+        i = next;
+        name = order[i].name;
+      } else {
+        if (next >= order.length) {
+          p.nextToken();
+        }
+        if (p.currentToken() == JsonToken.END_OBJECT) {
+          break;
+        }
+        name = p.currentName();
+        i = indexOf(name, next);
+      }
+      next = i + 1;
       if (i < 0 || (seen & (1L << i)) != 0) {
         r.report(
             r.fail(i < 0 ? unknown(r, name) : "member \"" + name + "\" appears more than once"));
@@ -231,6 +260,6 @@ final class RecordFormat<T, B> extends Value<T> {
           + (r.major() == 1 ? "1.0" : Document.VERSION)
           + " this library reads; upgrade Parley to read it";
     }
-    return problem + "; its members are " + names;
+    return problem + "; its members are " + memberList;
   }
 }

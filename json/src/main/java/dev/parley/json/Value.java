@@ -278,6 +278,7 @@ abstract class Value<V> {
 
   /** One code of a closed vocabulary, such as {@code agreed-to-cooperate}. */
   static <E extends Enum<E> & Coded> Value<E> codes(Class<E> type) {
+    E[] constants = type.getEnumConstants();
     return new Value<>() {
       @Override
       void write(JsonGenerator g, E value) throws IOException {
@@ -286,7 +287,7 @@ abstract class Value<V> {
 
       @Override
       E read(Reading r) throws IOException {
-        return r.coded(type);
+        return r.coded(type, constants);
       }
 
       @Override

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Supplier;
 import org.immutables.value.Value;
 
 /**
@@ -107,7 +108,7 @@ abstract class AbstractAgendaItem {
 
   @Value.Check
   void check() {
-    String subject = label();
+    Supplier<String> subject = () -> label();
     Invariants.positive(subject, "number", number());
     Invariants.text(subject, "title", title());
     Invariants.label(subject, "numberLabel", numberLabel());

@@ -1,5 +1,6 @@
 package dev.parley.core.model;
 
+import java.util.function.Supplier;
 import org.immutables.value.Value;
 
 /**
@@ -27,7 +28,7 @@ abstract class AbstractClaim {
 
   @Value.Check
   void check() {
-    String subject = "Claim " + Invariants.quoted(value());
+    Supplier<String> subject = () -> "Claim " + Invariants.quoted(value());
     Invariants.text(subject, "value", value());
     Invariants.sourceIndex(subject, "source", source());
   }

@@ -1,6 +1,7 @@
 package dev.parley.core.model;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.immutables.value.Value;
 
 /**
@@ -68,7 +69,7 @@ abstract class AbstractCompleteness {
 
   @Value.Check
   void check() {
-    String subject = "Completeness";
+    Supplier<String> subject = () -> "Completeness";
     Invariants.text(subject, "reason", reason());
     if (extent() == Extent.PARTIAL && reason().isEmpty()) {
       throw Invariants.violation(

@@ -3,6 +3,7 @@ package dev.parley.core.model;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Supplier;
 import org.immutables.value.Value;
 
 /**
@@ -74,7 +75,7 @@ abstract class AbstractDelegation {
 
   @Value.Check
   void check() {
-    String subject = "Delegation of " + party().code();
+    Supplier<String> subject = () -> "Delegation of " + party().code();
     for (int i = 0; i < members().size(); i++) {
       Participant member = members().get(i);
       if (!member.party().equals(party())) {

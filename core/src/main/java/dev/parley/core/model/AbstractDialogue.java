@@ -2,6 +2,7 @@ package dev.parley.core.model;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.immutables.value.Value;
 
 /**
@@ -62,7 +63,7 @@ abstract class AbstractDialogue {
 
   @Value.Check
   void check() {
-    String subject = "Dialogue " + Invariants.quoted(id());
+    Supplier<String> subject = () -> "Dialogue " + Invariants.quoted(id());
     Invariants.slug(subject, "id", id());
     Invariants.text(subject, "name", name());
     if (parties().size() < 2) {

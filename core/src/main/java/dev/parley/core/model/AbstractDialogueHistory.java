@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.immutables.value.Value;
 
 /**
@@ -128,7 +129,7 @@ abstract class AbstractDialogueHistory {
   /** Checks the rules of a history and puts the sessions in date order. */
   @Value.Check
   AbstractDialogueHistory check() {
-    String subject = "Dialogue history " + Invariants.quoted(dialogue().id());
+    Supplier<String> subject = () -> "Dialogue history " + Invariants.quoted(dialogue().id());
     Map<Integer, Session> byOrdinal = new HashMap<>();
     for (Session s : sessions()) {
       if (!s.dialogue().id().equals(dialogue().id())) {

@@ -2,6 +2,7 @@ package dev.parley.core.model;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.immutables.value.Value;
 
 /**
@@ -56,7 +57,7 @@ abstract class AbstractDiscrepancy {
 
   @Value.Check
   void check() {
-    String subject = "Discrepancy " + Invariants.quoted(fact());
+    Supplier<String> subject = () -> "Discrepancy " + Invariants.quoted(fact());
     Invariants.text(subject, "fact", fact());
     Invariants.text(subject, "note", note());
     if (claims().size() < 2) {

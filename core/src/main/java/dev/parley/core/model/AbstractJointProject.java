@@ -1,6 +1,7 @@
 package dev.parley.core.model;
 
 import java.util.OptionalInt;
+import java.util.function.Supplier;
 import org.immutables.value.Value;
 
 /**
@@ -44,7 +45,7 @@ abstract class AbstractJointProject {
 
   @Value.Check
   void check() {
-    String subject = "Joint project " + Invariants.quoted(name());
+    Supplier<String> subject = () -> "Joint project " + Invariants.quoted(name());
     Invariants.text(subject, "name", name());
     Invariants.text(subject, "field", field());
     Invariants.positive(subject, "selectedAt", selectedAt());

@@ -2,6 +2,7 @@ package dev.parley.core.model;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.immutables.value.Value;
 
 /**
@@ -73,7 +74,7 @@ abstract class AbstractNextMeeting {
 
   @Value.Check
   void check() {
-    String subject = "Next meeting";
+    Supplier<String> subject = () -> "Next meeting";
     if (date().isEmpty() && text().isEmpty()) {
       throw Invariants.violation(
           subject, "text", "date and text are both empty; give the date or the plan as published");

@@ -1,6 +1,7 @@
 package dev.parley.core.model;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.immutables.value.Value;
 
 /**
@@ -45,7 +46,7 @@ abstract class AbstractOrganization {
 
   @Value.Check
   void check() {
-    String subject = "Organization " + Invariants.quoted(name());
+    Supplier<String> subject = () -> "Organization " + Invariants.quoted(name());
     Invariants.text(subject, "name", name());
     acronym()
         .filter(a -> a.isEmpty() || a.chars().anyMatch(Character::isWhitespace))

@@ -1,6 +1,7 @@
 package dev.parley.core.model;
 
 import java.util.List;
+import java.util.function.Supplier;
 import org.immutables.value.Value;
 
 /**
@@ -38,7 +39,7 @@ abstract class AbstractOutcome implements Remark {
 
   @Value.Check
   void check() {
-    String subject = "Outcome";
+    Supplier<String> subject = () -> "Outcome";
     Invariants.parties(subject, parties());
     Invariants.text(subject, "text", text());
   }

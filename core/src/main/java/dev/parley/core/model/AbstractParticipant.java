@@ -1,6 +1,7 @@
 package dev.parley.core.model;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.immutables.value.Value;
 
 /**
@@ -43,7 +44,7 @@ abstract class AbstractParticipant {
 
   @Value.Check
   void check() {
-    String subject = "Participant " + Invariants.quoted(name());
+    Supplier<String> subject = () -> "Participant " + Invariants.quoted(name());
     Invariants.text(subject, "name", name());
     Invariants.text(subject, "title", title());
     organization()

@@ -1,5 +1,6 @@
 package dev.parley.core.model;
 
+import java.util.function.Supplier;
 import org.immutables.value.Value;
 
 /**
@@ -33,7 +34,7 @@ abstract class AbstractParty {
 
   @Value.Check
   void check() {
-    String subject = "Party " + Invariants.quoted(code());
+    Supplier<String> subject = () -> "Party " + Invariants.quoted(code());
     Invariants.slug(subject, "code", code());
     Invariants.text(subject, "name", name());
   }

@@ -1,6 +1,7 @@
 package dev.parley.core.model;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.immutables.value.Value;
@@ -57,7 +58,7 @@ abstract class AbstractPlace {
 
   @Value.Check
   void check() {
-    String subject = "Place";
+    Supplier<String> subject = () -> "Place";
     if (venue().isEmpty() && district().isEmpty() && city().isEmpty() && country().isEmpty()) {
       throw Invariants.violation(
           subject, "venue", "venue, district, city and country are all empty; give at least one");

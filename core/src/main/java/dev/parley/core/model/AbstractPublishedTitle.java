@@ -1,5 +1,6 @@
 package dev.parley.core.model;
 
+import java.util.function.Supplier;
 import org.immutables.value.Value;
 
 /**
@@ -35,7 +36,7 @@ abstract class AbstractPublishedTitle {
 
   @Value.Check
   void check() {
-    String subject = "Published title " + Invariants.quoted(text());
+    Supplier<String> subject = () -> "Published title " + Invariants.quoted(text());
     Invariants.text(subject, "text", text());
     Invariants.languageTag(subject, "language", language());
     Invariants.sourceIndex(subject, "source", source());

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.immutables.value.Value;
 
 /**
@@ -118,7 +119,7 @@ abstract class AbstractSegment {
 
   @Value.Check
   void check() {
-    String subject = "Segment " + Invariants.quoted(title());
+    Supplier<String> subject = () -> "Segment " + Invariants.quoted(title());
     Invariants.text(subject, "title", title());
     Invariants.text(subject, "summary", summary());
     Invariants.distinct(subject, "delegations", delegations(), d -> d.party().code());

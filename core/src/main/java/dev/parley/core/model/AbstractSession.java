@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Supplier;
 import org.immutables.value.Value;
 
 /**
@@ -238,7 +239,7 @@ abstract class AbstractSession {
 
   @Value.Check
   void check() {
-    String subject = label();
+    Supplier<String> subject = () -> label();
     Invariants.positive(subject, "ordinal", ordinal());
     Invariants.text(subject, "title", title());
     end()
@@ -277,8 +278,8 @@ abstract class AbstractSession {
     checkSourcedFacts(subject);
   }
 
-  private void checkSegment(String subject, int index, Segment segment) {
-    String where = "segments[" + index + "] " + Invariants.quoted(segment.title());
+  private void checkSegment(Supplier<String> subject, int index, Segment segment) {
+    Supplier<String> where = () -> "segments[" + index + "] " + Invariants.quoted(segment.title());
     segment
         .date()
         .filter(
@@ -290,7 +291,7 @@ abstract class AbstractSession {
               throw Invariants.violation(
                   subject,
                   "segments",
-                  where
+                  where.get()
                       + " date "
                       + d
                       + " is more than "
@@ -302,66 +303,98 @@ abstract class AbstractSession {
     Map<String, Party> present = new HashMap<>();
     dialogue().parties().forEach(p -> present.put(p.code(), p));
     segment.delegations().forEach(d -> present.put(d.party().code(), d.party()));
-    checkLeadParties(subject, where + ", outcomes", segment.outcomes(), present);
+    checkLeadParties(subject, () -> where.get() + ", outcomes", segment.outcomes(), present);
     for (AgendaItem item : segment.agenda()) {
-      List<Party> named = new ArrayList<>();
-      item.remarks().forEach(r -> named.addAll(r.parties()));
-      for (Party party : named) {
-        if (!present.containsKey(party.code())) {
-          throw Invariants.violation(
-              subject,
-              "segments",
-              where
-                  + ", "
-                  + item.label().toLowerCase(Locale.ROOT)
-                  + ": party "
-                  + party.code()
-                  + " is neither a party of the dialogue nor of a delegation present");
-        }
+      for (Statement statement : item.statements()) {
+        checkPresent(subject, where, item, statement.parties(), present);
+      }
+      for (Outcome outcome : item.outcomes()) {
+        checkPresent(subject, where, item, outcome.parties(), present);
+      }
+    }
+  }
+
+  private static void checkPresent(
+      Supplier<String> subject,
+      Supplier<String> where,
+      AgendaItem item,
+      List<Party> named,
+      Map<String, Party> present) {
+    for (Party party : named) {
+      if (!present.containsKey(party.code())) {
+        throw Invariants.violation(
+            subject,
+            "segments",
+            where.get()
+                + ", "
+                + item.label().toLowerCase(Locale.ROOT)
+                + ": party "
+                + party.code()
+                + " is neither a party of the dialogue nor of a delegation present");
       }
     }
   }
 
   /** A party code means one party: the same display name wherever it appears. */
-  private void checkPartyNames(String subject) {
+  private void checkPartyNames(Supplier<String> subject) {
     Map<String, Party> byCode = new HashMap<>();
-    List<Party> all = new ArrayList<>(dialogue().parties());
+    checkNames(subject, byCode, dialogue().parties());
     for (Segment segment : segments()) {
       for (Delegation d : segment.delegations()) {
-        all.add(d.party());
+        checkName(subject, byCode, d.party());
       }
       for (AgendaItem item : segment.agenda()) {
-        item.remarks().forEach(r -> all.addAll(r.parties()));
+        for (Statement statement : item.statements()) {
+          checkNames(subject, byCode, statement.parties());
+        }
+        for (Outcome outcome : item.outcomes()) {
+          checkNames(subject, byCode, outcome.parties());
+        }
       }
-      segment.outcomes().forEach(o -> all.addAll(o.parties()));
+      for (Outcome outcome : segment.outcomes()) {
+        checkNames(subject, byCode, outcome.parties());
+      }
     }
-    outcomes().forEach(o -> all.addAll(o.parties()));
-    for (Party party : all) {
-      Party first = byCode.putIfAbsent(party.code(), party);
-      if (first != null && !first.name().equals(party.name())) {
-        throw Invariants.violation(
-            subject,
-            "parties",
-            "parties name "
-                + party.code()
-                + " both "
-                + Invariants.quoted(first.name())
-                + " and "
-                + Invariants.quoted(party.name()));
-      }
+    for (Outcome outcome : outcomes()) {
+      checkNames(subject, byCode, outcome.parties());
+    }
+  }
+
+  private static void checkNames(
+      Supplier<String> subject, Map<String, Party> byCode, List<Party> parties) {
+    for (Party party : parties) {
+      checkName(subject, byCode, party);
+    }
+  }
+
+  private static void checkName(Supplier<String> subject, Map<String, Party> byCode, Party party) {
+    Party first = byCode.putIfAbsent(party.code(), party);
+    if (first != null && first != party && !first.name().equals(party.name())) {
+      throw Invariants.violation(
+          subject,
+          "parties",
+          "parties name "
+              + party.code()
+              + " both "
+              + Invariants.quoted(first.name())
+              + " and "
+              + Invariants.quoted(party.name()));
     }
   }
 
   /** The parties bound by lead outcomes are at the table. */
   private static void checkLeadParties(
-      String subject, String where, List<Outcome> outcomes, Map<String, Party> present) {
+      Supplier<String> subject,
+      Supplier<String> where,
+      List<Outcome> outcomes,
+      Map<String, Party> present) {
     for (int i = 0; i < outcomes.size(); i++) {
       for (Party party : outcomes.get(i).parties()) {
         if (!present.containsKey(party.code())) {
           throw Invariants.violation(
               subject,
               "outcomes",
-              where
+              where.get()
                   + "["
                   + i
                   + "]: party "
@@ -376,25 +409,31 @@ abstract class AbstractSession {
    * Lead outcomes bind parties at the table; published titles and claims name sources of this
    * session; a discrepancy on a checked fact follows the value the record holds.
    */
-  private void checkSourcedFacts(String subject) {
+  private void checkSourcedFacts(Supplier<String> subject) {
     Map<String, Party> present = new HashMap<>();
     parties().forEach(p -> present.put(p.code(), p));
-    checkLeadParties(subject, "outcomes", outcomes(), present);
+    checkLeadParties(subject, () -> "outcomes", outcomes(), present);
     int count = sources().size();
     for (int i = 0; i < titles().size(); i++) {
-      checkSource(subject, "titles", "titles[" + i + "]", titles().get(i).source(), count);
+      int source = titles().get(i).source();
+      if (source >= count) {
+        throw sourceOutOfRange(subject, "titles", "titles[" + i + "]", source, count);
+      }
     }
     for (int s = 0; s < segments().size(); s++) {
       List<AgendaItem> agenda = segments().get(s).agenda();
       for (int a = 0; a < agenda.size(); a++) {
         List<PublishedTitle> itemTitles = agenda.get(a).titles();
         for (int t = 0; t < itemTitles.size(); t++) {
-          checkSource(
-              subject,
-              "segments",
-              "segments[" + s + "].agenda[" + a + "].titles[" + t + "]",
-              itemTitles.get(t).source(),
-              count);
+          int source = itemTitles.get(t).source();
+          if (source >= count) {
+            throw sourceOutOfRange(
+                subject,
+                "segments",
+                "segments[" + s + "].agenda[" + a + "].titles[" + t + "]",
+                source,
+                count);
+          }
         }
       }
     }
@@ -403,12 +442,11 @@ abstract class AbstractSession {
       Discrepancy discrepancy = discrepancies().get(d);
       String where = "discrepancies[" + d + "]";
       for (int c = 0; c < discrepancy.claims().size(); c++) {
-        checkSource(
-            subject,
-            "discrepancies",
-            where + ".claims[" + c + "]",
-            discrepancy.claims().get(c).source(),
-            count);
+        int source = discrepancy.claims().get(c).source();
+        if (source >= count) {
+          throw sourceOutOfRange(
+              subject, "discrepancies", where + ".claims[" + c + "]", source, count);
+        }
       }
       Optional<String> held = heldValue(discrepancy.fact());
       String followed = discrepancy.followedClaim().value();
@@ -427,14 +465,12 @@ abstract class AbstractSession {
     }
   }
 
-  private static void checkSource(
-      String subject, String field, String where, int source, int count) {
-    if (source >= count) {
-      throw Invariants.violation(
-          subject,
-          field,
-          where + " names source " + source + " but the session has " + count + " sources");
-    }
+  private static InvalidRecordException sourceOutOfRange(
+      Supplier<String> subject, String field, String where, int source, int count) {
+    return Invariants.violation(
+        subject,
+        field,
+        where + " names source " + source + " but the session has " + count + " sources");
   }
 
   /** The value the record holds for a fact it checks discrepancies against, as text. */

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.immutables.value.Value;
 
 /**
@@ -93,7 +94,7 @@ abstract class AbstractSource {
 
   @Value.Check
   void check() {
-    String subject = "Source " + Invariants.quoted(title());
+    Supplier<String> subject = () -> "Source " + Invariants.quoted(title());
     Invariants.text(subject, "publisher", publisher());
     Invariants.text(subject, "title", title());
     checkPublishers(subject);
@@ -107,7 +108,7 @@ abstract class AbstractSource {
             });
   }
 
-  private void checkPublishers(String subject) {
+  private void checkPublishers(Supplier<String> subject) {
     Invariants.texts(subject, "copublishers", copublishers());
     Invariants.distinct(subject, "publishers", publishers(), p -> Invariants.quoted(p));
     language().ifPresent(l -> Invariants.languageTag(subject, "language", l));

@@ -1,6 +1,7 @@
 package dev.parley.core.model;
 
 import java.util.List;
+import java.util.function.Supplier;
 import org.immutables.value.Value;
 
 /**
@@ -39,7 +40,7 @@ abstract class AbstractStatement implements Remark {
 
   @Value.Check
   void check() {
-    String subject = "Statement";
+    Supplier<String> subject = () -> "Statement";
     Invariants.parties(subject, parties());
     Invariants.text(subject, "text", text());
   }

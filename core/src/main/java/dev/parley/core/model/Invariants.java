@@ -7,13 +7,14 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /** The rules shared by several record types, each failing with a message that names the field. */
 final class Invariants {
   private Invariants() {}
 
-  static InvalidRecordException violation(String subject, String field, String rule) {
-    return new InvalidRecordException(subject, field, rule);
+  static InvalidRecordException violation(Supplier<String> subject, String field, String rule) {
+    return new InvalidRecordException(subject.get(), field, rule);
   }
 
   /**
@@ -26,7 +27,7 @@ final class Invariants {
    *
    * @throws InvalidRecordException naming the field and the rule broken
    */
-  static void text(String subject, String field, String value) {
+  static void text(Supplier<String> subject, String field, String value) {
     String problem = textProblem(field, value);
     if (problem != null) {
       throw violation(subject, field, problem);
@@ -43,6 +44,46 @@ final class Invariants {
    */
   static String textProblem(String field, String value) {
     int n = value.length();
+    if (n > 0
+        && !isBlank(value.codePointAt(0))
+        && !isBlank(value.codePointBefore(n))
+        && hasNoControlNorLoneSurrogate(value)) {
+      return null;
+    }
+    return problemOf(field, value);
+  }
+
+  /**
+   * The usual text in one tight pass: whether no character is a control character (but tab and line
+   * feed) or an unpaired surrogate. Blank characters inside a text are allowed, so with both ends
+   * visible this is the whole rule.
+   */
+  private static boolean hasNoControlNorLoneSurrogate(String value) {
+    int n = value.length();
+    for (int i = 0; i < n; i++) {
+      char c = value.charAt(i);
+      if (c >= 0x20 && c < 0x7f) {
+        continue;
+      }
+      if (c < 0x20 ? c != '\t' && c != '\n' : c >= 0x7f && c <= 0x9f) {
+        return false;
+      }
+      if (Character.isSurrogate(c)) {
+        if (Character.isHighSurrogate(c)
+            && i + 1 < n
+            && Character.isLowSurrogate(value.charAt(i + 1))) {
+          i++;
+        } else {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** The problem of a text that the quick pass did not clear, found in one full pass. */
+  private static String problemOf(String field, String value) {
+    int n = value.length();
     int firstVisible = -1;
     int lastVisibleEnd = -1;
     int control = -1;
@@ -50,8 +91,12 @@ final class Invariants {
       char c = value.charAt(i);
       int cp = c;
       int width = 1;
-      if (c > 0x20 && c < 0x7f) {
-        // Printable ASCII, the usual case.
+      if (c > 0x20 && c < 0x7f || c >= 0x3001 && c <= 0x9fff || c >= 0xff01 && c <= 0xffef) {
+        // Printable ASCII, CJK punctuation, kana and ideographs, full-width forms: the usual
+        // characters, none of them blank, so the Unicode tables are not asked.
+      } else if (c == ' ') {
+        i++;
+        continue;
       } else if (Character.isSurrogate(c)) {
         if (Character.isHighSurrogate(c)
             && i + 1 < n
@@ -99,6 +144,9 @@ final class Invariants {
    * character or a control character.
    */
   static boolean isBlank(int cp) {
+    if (cp > 0x20 && cp < 0x7f || cp >= 0x3001 && cp <= 0x9fff) {
+      return false;
+    }
     if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
       return true;
     }
@@ -110,7 +158,7 @@ final class Invariants {
    * A URL: its text obeys the text rule (no control character, valid Unicode), so that it can be
    * written wherever it was read.
    */
-  static void url(String subject, String field, URI url) {
+  static void url(Supplier<String> subject, String field, URI url) {
     String problem = textProblem(field, url.toString());
     if (problem != null) {
       throw violation(subject, field, problem);
@@ -136,17 +184,17 @@ final class Invariants {
     return value.substring(0, end) + "…(" + (value.length() - end) + " more characters)";
   }
 
-  static void text(String subject, String field, Optional<String> value) {
+  static void text(Supplier<String> subject, String field, Optional<String> value) {
     value.ifPresent(v -> text(subject, field, v));
   }
 
-  static void texts(String subject, String field, List<String> values) {
+  static void texts(Supplier<String> subject, String field, List<String> values) {
     for (int i = 0; i < values.size(); i++) {
       text(subject, field + "[" + i + "]", values.get(i));
     }
   }
 
-  static void slug(String subject, String field, String value) {
+  static void slug(Supplier<String> subject, String field, String value) {
     if (!isSlug(value)) {
       throw violation(
           subject, field, field + " " + quotedValue(value) + " must be " + Rules.SLUG_RULE);
@@ -172,19 +220,20 @@ final class Invariants {
     return true;
   }
 
-  static void positive(String subject, String field, OptionalInt value) {
+  static void positive(Supplier<String> subject, String field, OptionalInt value) {
     if (value.isPresent() && value.getAsInt() < 1) {
       throw violation(subject, field, field + " " + value.getAsInt() + " is less than 1");
     }
   }
 
-  static void notEmpty(String subject, String field, List<?> values) {
+  static void notEmpty(Supplier<String> subject, String field, List<?> values) {
     if (values.isEmpty()) {
       throw violation(subject, field, field + " is empty; at least one is required");
     }
   }
 
-  static <T> void distinct(String subject, String field, List<T> values, Function<T, ?> key) {
+  static <T> void distinct(
+      Supplier<String> subject, String field, List<T> values, Function<T, ?> key) {
     int n = values.size();
     if (n < 2) {
       return;
@@ -216,7 +265,7 @@ final class Invariants {
   }
 
   /** The parties who speak or are bound: at least one, each once. */
-  static void parties(String subject, List<Party> parties) {
+  static void parties(Supplier<String> subject, List<Party> parties) {
     notEmpty(subject, "parties", parties);
     distinct(subject, "parties", parties, Party::code);
   }
@@ -226,7 +275,7 @@ final class Invariants {
    * then subtags of 1 to 8 letters or digits after single hyphens ({@code en}, {@code ja}, {@code
    * zh-Hant}). One pass over the tag.
    */
-  static void languageTag(String subject, String field, String value) {
+  static void languageTag(Supplier<String> subject, String field, String value) {
     int n = value.length();
     int primary = 0;
     while (primary < n && value.charAt(primary) >= 'a' && value.charAt(primary) <= 'z') {
@@ -256,7 +305,7 @@ final class Invariants {
   }
 
   /** An index into the sources of the session that holds the record: 0 or more. */
-  static void sourceIndex(String subject, String field, int value) {
+  static void sourceIndex(Supplier<String> subject, String field, int value) {
     if (value < 0) {
       throw violation(
           subject,
@@ -266,7 +315,7 @@ final class Invariants {
   }
 
   /** A published label beside a number, such as ア, ii. or (1): a short text. */
-  static void label(String subject, String field, Optional<String> value) {
+  static void label(Supplier<String> subject, String field, Optional<String> value) {
     text(subject, field, value);
     value
         .filter(v -> v.codePointCount(0, v.length()) > 16)

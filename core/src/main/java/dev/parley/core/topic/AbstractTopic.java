@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.immutables.value.Value;
 
 /**
@@ -131,16 +132,17 @@ abstract class AbstractTopic {
 
   @Value.Check
   void check() {
-    String subject = "Topic '" + id() + "'";
+    Supplier<String> subject = () -> "Topic '" + id() + "'";
     if (!Rules.isSlug(id())) {
-      throw new TopicSchemeException(subject + ": id \"" + id() + "\" must be " + Rules.SLUG_RULE);
+      throw new TopicSchemeException(
+          subject.get() + ": id \"" + id() + "\" must be " + Rules.SLUG_RULE);
     }
     Set<String> seen = new HashSet<>();
     Set<String> preferred = new HashSet<>();
     for (Label l : localLabels()) {
       if (l.preferred() && !preferred.add(l.language())) {
         throw new TopicSchemeException(
-            subject + ": more than one preferred label in language " + l.language());
+            subject.get() + ": more than one preferred label in language " + l.language());
       }
     }
     List<String> languages = new ArrayList<>();
@@ -159,7 +161,7 @@ abstract class AbstractTopic {
       String label = texts.get(i);
       if (label.length() > MAX_LABEL_LENGTH) {
         throw new TopicSchemeException(
-            subject
+            subject.get()
                 + ": label \""
                 + label.substring(0, 40)
                 + "...\" is longer than "
@@ -168,23 +170,23 @@ abstract class AbstractTopic {
       }
       if (label.isBlank() || !label.strip().equals(label)) {
         throw new TopicSchemeException(
-            subject + ": label \"" + label + "\" is blank or has surrounding white space");
+            subject.get() + ": label \"" + label + "\" is blank or has surrounding white space");
       }
       if (TitleWords.of(label).isEmpty()) {
         throw new TopicSchemeException(
-            subject + ": label \"" + label + "\" has no letters or digits to match");
+            subject.get() + ": label \"" + label + "\" has no letters or digits to match");
       }
       if (!seen.add(languages.get(i) + " " + TitleWords.key(label))) {
         throw new TopicSchemeException(
-            subject + ": label \"" + label + "\" repeats another label of the topic");
+            subject.get() + ": label \"" + label + "\" repeats another label of the topic");
       }
     }
     for (String b : broader()) {
       if (!Rules.isSlug(b)) {
-        throw new TopicSchemeException(subject + ": broader id \"" + b + "\" is not a slug");
+        throw new TopicSchemeException(subject.get() + ": broader id \"" + b + "\" is not a slug");
       }
       if (b.equals(id())) {
-        throw new TopicSchemeException(subject + ": broader names the topic itself");
+        throw new TopicSchemeException(subject.get() + ": broader names the topic itself");
       }
     }
   }

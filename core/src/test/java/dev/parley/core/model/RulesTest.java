@@ -70,4 +70,25 @@ class RulesTest {
     assertThat(Rules.isText("a\rb")).isFalse();
     assertThat(Rules.isText("line\nand\ttab")).isTrue();
   }
+
+  /**
+   * Every character of the basic plane alone is text exactly when Unicode's tables say it is not
+   * blank: the shortcuts for common characters (ASCII, kana, ideographs, full-width forms) agree
+   * with the tables they skip.
+   */
+  @Test
+  void everyCharacterIsTextExactlyWhenTheUnicodeTablesSayItIsNotBlank() {
+    for (int c = 0; c <= 0xffff; c++) {
+      if (Character.isSurrogate((char) c)) {
+        continue;
+      }
+      int type = Character.getType(c);
+      boolean blank =
+          Character.isWhitespace(c)
+              || Character.isSpaceChar(c)
+              || type == Character.FORMAT
+              || type == Character.CONTROL;
+      assertThat(Rules.isText(String.valueOf((char) c))).as("U+%04X", c).isEqualTo(!blank);
+    }
+  }
 }
