@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.parley.core.diff.AgendaDiff;
 import dev.parley.core.model.AgendaItem;
+import dev.parley.core.model.Delegation;
 import dev.parley.core.model.Outcome;
+import dev.parley.core.model.Participant;
 import dev.parley.core.model.Place;
+import dev.parley.core.model.Segment;
 import dev.parley.core.model.Session;
 import dev.parley.core.release.Draft;
 import dev.parley.core.release.ReleaseReader;
@@ -148,12 +151,18 @@ class SeedImportTest {
         }
       }
     }
+    List<String> wantMembers = members(expected);
+    List<String> haveMembers = members(got);
+    long membersFound = haveMembers.stream().filter(wantMembers::contains).count();
+    wantMembers.stream()
+        .filter(m -> !haveMembers.contains(m))
+        .forEach(m -> wrong.add("member " + m + " not read"));
     AgendaDiff diff = AgendaDiff.between(expected, got);
     String line =
         String.format(
             Locale.ROOT,
             "seed %s %s: header %d/5, items found %d/%d (draft has %d), outcome levels %d/%d,"
-                + " topics added %s dropped %s",
+                + " delegation members %d/%d (draft has %d), topics added %s dropped %s",
             prefix,
             expected.dialogue().id(),
             header,
@@ -162,6 +171,9 @@ class SeedImportTest {
             have.size(),
             agreed,
             outcomes,
+            membersFound,
+            wantMembers.size(),
+            haveMembers.size(),
             diff.added().stream().map(a -> a.topic().id()).toList(),
             diff.dropped().stream().map(d -> d.topic().id()).toList());
     System.out.println(line);
@@ -173,8 +185,10 @@ class SeedImportTest {
     TOTALS[3] += agendaRequired ? want.size() : 0;
     TOTALS[4] += agendaRequired ? agreed : 0;
     TOTALS[5] += agendaRequired ? outcomes : 0;
+    TOTALS[6] += agendaRequired ? (int) membersFound : 0;
+    TOTALS[7] += agendaRequired ? wantMembers.size() : 0;
 
-    assertThat(wrong.stream().filter(w -> !w.startsWith("outcome ")))
+    assertThat(wrong.stream().filter(w -> !w.startsWith("outcome ") && !w.startsWith("member ")))
         .as("header facts of seed %s", prefix)
         .isEmpty();
     if (agendaRequired) {
@@ -205,14 +219,17 @@ class SeedImportTest {
     if (TOTALS[1] > 0) {
       System.out.printf(
           Locale.ROOT,
-          "seed import agreement: header facts %d/%d, agenda items %d/%d, outcome levels %d/%d"
-              + " (items and outcomes without the round table visit)%n",
+          "seed import agreement: header facts %d/%d, agenda items %d/%d, outcome levels %d/%d,"
+              + " delegation members (name and title) %d/%d (items, outcomes and members without"
+              + " the round table visit)%n",
           TOTALS[0],
           TOTALS[1],
           TOTALS[2],
           TOTALS[3],
           TOTALS[4],
-          TOTALS[5]);
+          TOTALS[5],
+          TOTALS[6],
+          TOTALS[7]);
       assertThat(TOTALS[4] * 10)
           .as("outcome levels over the seeds (goal 90%%)")
           .isGreaterThanOrEqualTo(TOTALS[5] * 9);
@@ -225,6 +242,25 @@ class SeedImportTest {
     }
     wrong.add(field + " " + got + " instead of " + want);
     return 0;
+  }
+
+  /** Each segment's delegation members as "segment kind / party: name (title)". */
+  private static List<String> members(Session s) {
+    List<String> out = new ArrayList<>();
+    for (Segment g : s.segments()) {
+      for (Delegation d : g.delegations()) {
+        for (Participant p : d.members()) {
+          out.add(
+              g.kind().code()
+                  + " / "
+                  + d.party().code()
+                  + ": "
+                  + p.name()
+                  + p.title().map(t -> " (" + t + ")").orElse(""));
+        }
+      }
+    }
+    return out;
   }
 
   private static List<String> items(Session s) {
