@@ -64,6 +64,12 @@ public final class ReleaseReader {
   private static final String MIC = "Ministry of Internal Affairs and Communications";
 
   /**
+   * The longest party's line of a participants section read, in characters: real ones have a few
+   * hundred. The split of a line into members looks back over it, so longer lines are not read.
+   */
+  private static final int MAX_DELEGATION_LINE = 2_000;
+
+  /**
    * Meetings from this day on are often held partly online, so a named place no longer implies that
    * everyone attended in person.
    */
@@ -1548,6 +1554,10 @@ public final class ReleaseReader {
       Matcher m = COUNTERPART.matcher(text);
       int from = 0;
       while (m.find()) {
+        if (m.start() < from) {
+          // Inside the names just skipped, such as a parenthesis: skipped with them.
+          continue;
+        }
         out.append(text, from, m.end());
         from = properNounsEnd(text, m.end());
         out.append(' ');
@@ -1609,7 +1619,8 @@ public final class ReleaseReader {
      * and a colon ("Japan: Ms. Makiko Yamada (Vice-Minister ...) and other officials", "From India:
      * ...", "日本側：総務省 ..."). Each member's name, title and organization are split by the wording and
      * go on the review list; the words after the members ("other officials") are kept as the
-     * others' description. Linear in the section's text.
+     * others' description. Lines are read up to {@link #MAX_DELEGATION_LINE} characters: linear in
+     * the section's text.
      */
     List<Delegation> delegations(Plan plan, int from, int to) {
       List<Delegation> out = new ArrayList<>();
@@ -1630,7 +1641,7 @@ public final class ReleaseReader {
           t = t + " " + nfkc(blocks.get(k).text());
         }
         int colon = t.indexOf(':');
-        if (colon <= 0 || colon > 40) {
+        if (colon <= 0 || colon > 40 || t.length() > MAX_DELEGATION_LINE) {
           continue;
         }
         Optional<Party> party = labelParty(t.substring(0, colon), plan.dialogue);

@@ -260,6 +260,17 @@ class ReleaseReaderTest {
   }
 
   @Test
+  void talksNamedInsideTheNamesOfThePeopleMetAreSkippedWithThem() {
+    AgendaItem talks =
+        only(TALKS.replace(
+                "(Commissioner – Justice, Consumers and Gender Equality)",
+                "(who chairs talks with the Digital Single Market group)"))
+            .agendaItems()
+            .get(0);
+    assertThat(talks.topics()).containsExactly("iot", "ict-regulation");
+  }
+
+  @Test
   void aParticipantsSectionGivesTheSegmentItsDelegationsWithTheirOthers() {
     Session s =
         only(
