@@ -10,7 +10,6 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.BufferRecycler;
-import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -105,19 +104,74 @@ final class Codec {
   }
 
   /**
-   * A document as bytes, written into Jackson's recycled buffers (as databind's {@code
-   * writeValueAsBytes} does) rather than into a growing array.
+   * A document as bytes. The generator writes into a buffer lent by Jackson's buffer recycler (the
+   * pool whose buffers its parsers and generators share), grown when a document outgrows it and
+   * handed back, larger, for the next write; the one array allocated is the result, copied at its
+   * exact length.
    */
   <T> byte[] bytes(Document<T> kind, T payload) {
     BufferRecycler recycler = factory._getBufferRecycler();
     try {
-      ByteArrayBuilder out = new ByteArrayBuilder(recycler);
-      write(kind, payload, out);
-      byte[] bytes = out.toByteArray();
-      out.release();
-      return bytes;
+      LentBuffer out = new LentBuffer(recycler);
+      try {
+        write(kind, payload, out);
+        return out.toByteArray();
+      } finally {
+        out.giveBack();
+      }
     } finally {
       recycler.releaseToPool();
+    }
+  }
+
+  /** An output stream into a buffer lent by the recycler; one per write, never shared. */
+  private static final class LentBuffer extends OutputStream {
+    private static final int KIND = BufferRecycler.BYTE_WRITE_CONCAT_BUFFER;
+    private static final int FIRST = 16_000;
+
+    private final BufferRecycler recycler;
+    private byte[] buffer;
+    private int count;
+
+    LentBuffer(BufferRecycler recycler) {
+      this.recycler = recycler;
+      this.buffer = recycler.allocByteBuffer(KIND, FIRST);
+    }
+
+    @Override
+    public void write(int b) {
+      room(1);
+      buffer[count++] = (byte) b;
+    }
+
+    @Override
+    public void write(byte[] bytes, int offset, int length) {
+      Objects.checkFromIndexSize(offset, length, bytes.length);
+      room(length);
+      System.arraycopy(bytes, offset, buffer, count, length);
+      count += length;
+    }
+
+    private void room(int more) {
+      if (more > buffer.length - count) {
+        long wanted = Math.max((long) count + more, 2L * buffer.length);
+        if (wanted > Integer.MAX_VALUE - 8) {
+          wanted = (long) count + more;
+          if (wanted > Integer.MAX_VALUE - 8) {
+            throw new OutOfMemoryError("a document longer than a Java array");
+          }
+        }
+        buffer = Arrays.copyOf(buffer, (int) wanted);
+      }
+    }
+
+    byte[] toByteArray() {
+      return Arrays.copyOf(buffer, count);
+    }
+
+    void giveBack() {
+      recycler.releaseByteBuffer(KIND, buffer);
+      buffer = null;
     }
   }
 
@@ -168,13 +222,13 @@ final class Codec {
 
   /** Reads one document of the kinds: the payload, or fails with the first problem. */
   <T> T one(Source source, List<Document<?>> kinds, boolean inMemory, Class<T> type) {
-    return type.cast(read(source, kinds, inMemory, new Reading.Interner(), null));
+    return type.cast(read(source, kinds, inMemory, Reading.Interner.forDocument(), null));
   }
 
   /** Reads a file of one of the kinds, closing it; the file failing is UncheckedIOException. */
   Object file(Path file, List<Document<?>> kinds, Reading.Problems problems) {
     try (InputStream in = Files.newInputStream(file)) {
-      return read(stream(in), kinds, false, new Reading.Interner(), problems);
+      return read(stream(in), kinds, false, Reading.Interner.forDocument(), problems);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -150,7 +150,7 @@ public final class JsonLines {
   public Validation validate(Path file) {
     Reading.Problems problems = new Reading.Problems(codec.maxProblems);
     long sessions = 0;
-    Reading.Interner interner = new Reading.Interner();
+    Reading.Interner interner = Reading.Interner.forStream();
     try (Lines lines = new ByteLines(Files.newInputStream(file), codec.maxLineLength)) {
       while (lines.next()) {
         if (!lines.blank()) {
@@ -183,7 +183,7 @@ public final class JsonLines {
   private Stream<Session> stream(Lines lines) {
     Iterator<Session> sessions =
         new Iterator<>() {
-          private final Reading.Interner interner = new Reading.Interner();
+          private final Reading.Interner interner = Reading.Interner.forStream();
           private Session next;
 
           @Override

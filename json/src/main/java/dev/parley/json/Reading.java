@@ -324,15 +324,32 @@ final class Reading {
 
   /**
    * The values read so far that are shared, so that equal parties, dialogues, organizations and
-   * places become one instance. Bounded: at most {@value #MAX_VALUES} values, each of at most
-   * {@value #MAX_WEIGHT} characters as text, so it holds at most a few MiB however long the input.
-   * It lives as long as one read (or one JSON Lines stream).
+   * places become one instance. Bounded: at most {@value #MAX_VALUES} values. The interner of a
+   * JSON Lines stream outlives each document, so it keeps only values of at most {@value
+   * #MAX_WEIGHT} characters as text and holds at most a few MiB however long the stream; the
+   * interner of one document lives as long as the read, and every value it holds is part of the
+   * document read, so it keeps them without weighing them.
    */
   static final class Interner {
     static final int MAX_VALUES = 1_024;
     static final int MAX_WEIGHT = 4_096;
 
     private final Map<Object, Object> values = new HashMap<>();
+    private final boolean weighed;
+
+    private Interner(boolean weighed) {
+      this.weighed = weighed;
+    }
+
+    /** The interner of one document's read. */
+    static Interner forDocument() {
+      return new Interner(false);
+    }
+
+    /** The interner of a stream of documents, which weighs the values it keeps. */
+    static Interner forStream() {
+      return new Interner(true);
+    }
 
     @SuppressWarnings("unchecked")
     <T> T intern(T value) {
@@ -340,7 +357,7 @@ final class Reading {
       if (shared != null) {
         return (T) shared;
       }
-      if (values.size() < MAX_VALUES && value.toString().length() <= MAX_WEIGHT) {
+      if (values.size() < MAX_VALUES && (!weighed || value.toString().length() <= MAX_WEIGHT)) {
         values.put(value, value);
       }
       return value;

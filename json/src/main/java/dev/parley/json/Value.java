@@ -1,6 +1,7 @@
 package dev.parley.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parley.core.model.Coded;
@@ -279,10 +280,14 @@ abstract class Value<V> {
   /** One code of a closed vocabulary, such as {@code agreed-to-cooperate}. */
   static <E extends Enum<E> & Coded> Value<E> codes(Class<E> type) {
     E[] constants = type.getEnumConstants();
+    SerializedString[] encoded = new SerializedString[constants.length];
+    for (E e : constants) {
+      encoded[e.ordinal()] = new SerializedString(e.code());
+    }
     return new Value<>() {
       @Override
       void write(JsonGenerator g, E value) throws IOException {
-        g.writeString(value.code());
+        g.writeString(encoded[value.ordinal()]);
       }
 
       @Override

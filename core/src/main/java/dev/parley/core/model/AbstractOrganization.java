@@ -48,13 +48,17 @@ abstract class AbstractOrganization {
   void check() {
     Supplier<String> subject = () -> "Organization " + Invariants.quoted(name());
     Invariants.text(subject, "name", name());
-    acronym()
-        .filter(a -> a.isEmpty() || a.chars().anyMatch(Character::isWhitespace))
-        .ifPresent(
-            a -> {
-              throw Invariants.violation(
-                  subject, "acronym", "acronym \"" + a + "\" is empty or contains white space");
-            });
+    if (acronym().isPresent()) {
+      String a = acronym().get();
+      boolean white = a.isEmpty();
+      for (int i = 0; i < a.length() && !white; i++) {
+        white = Character.isWhitespace(a.charAt(i));
+      }
+      if (white) {
+        throw Invariants.violation(
+            subject, "acronym", "acronym \"" + a + "\" is empty or contains white space");
+      }
+    }
     Invariants.text(subject, "acronym", acronym());
   }
 }

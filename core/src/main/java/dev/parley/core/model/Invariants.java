@@ -62,7 +62,7 @@ final class Invariants {
     int n = value.length();
     for (int i = 0; i < n; i++) {
       char c = value.charAt(i);
-      if (c >= 0x20 && c < 0x7f) {
+      if (c >= 0x20 && c < 0x7f || c >= 0xa0 && c < 0xd800) {
         continue;
       }
       if (c < 0x20 ? c != '\t' && c != '\n' : c >= 0x7f && c <= 0x9f) {

@@ -2,6 +2,7 @@ package dev.parley.core.topic;
 
 import dev.parley.core.internal.CompatibleText;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -17,35 +18,125 @@ import java.util.Locale;
  * An item marker that opens a published title ("ア", "(1)", "（２）", "i.", "1.", "1）") is not a token.
  * "5G/Beyond 5G (6G)" and "5G and Beyond-5G, 6G" give the same tokens.
  *
- * <p>Time and memory are linear in the length of the text: before normalizing, a run of combining
- * marks is cut to its first {@value CompatibleText#MAX_MARKS} marks (the bound of Unicode's
- * stream-safe text format, UAX #15), so that canonical reordering never sorts a long run; marks are
- * not letters and so never part of a token.
+ * <p>Time and memory are linear in the length of the text. A text made only of {@linkplain
+ * CompatibleText#simple simple} characters (ASCII, kana, the common kanji, Japanese punctuation and
+ * full-width ASCII: nearly every agenda title, in either language) is folded and lowercased
+ * character by character into one array, then cut into tokens in one more pass over it, without the
+ * general normalizer and without a string per Japanese character. Any other text is normalized by
+ * {@link CompatibleText#of} first, which cuts a run of combining marks to its first {@value
+ * CompatibleText#MAX_MARKS} marks (the bound of Unicode's stream-safe text format, UAX #15), so
+ * that canonical reordering never sorts a long run; marks are not letters and so never part of a
+ * token.
  */
 final class TitleWords {
   private TitleWords() {}
 
-  static List<String> of(String text) {
-    String s = normalized(text);
-    List<String> words = new ArrayList<>();
-    StringBuilder word = new StringBuilder();
-    int i = skipMarker(s);
-    while (i < s.length()) {
-      int c = s.codePointAt(i);
-      i += Character.charCount(c);
-      if (isIdeographic(c)) {
-        add(words, word);
-        words.add(new String(Character.toChars(c)));
-      } else if (Character.isLetterOrDigit(c)) {
-        word.appendCodePoint(c);
-      } else if (c == '\'' || c == '\u2019') {
-        continue;
-      } else {
-        add(words, word);
+  /**
+   * The tokens of a text, compactly: {@code codes[k]} is the code point of a Japanese character,
+   * or, when negative, {@code -1 - w} for the word {@code words[w]} of an alphabetic script.
+   */
+  static final class Tokens {
+    final int[] codes;
+    final int size;
+    final String[] words;
+
+    private Tokens(int[] codes, int size, String[] words) {
+      this.codes = codes;
+      this.size = size;
+      this.words = words;
+    }
+
+    /** Collects the tokens of a text of {@code n} characters, which has at most {@code n}. */
+    static final class Builder {
+      private final int[] codes;
+      private int size;
+      private String[] words = new String[4];
+      private int wordCount;
+
+      Builder(int n) {
+        codes = new int[n];
+      }
+
+      void addCharacter(int c) {
+        codes[size++] = c;
+      }
+
+      /** Adds the word collected so far, unless it is empty or "and", and empties the collector. */
+      void addWord(StringBuilder word) {
+        if (word.length() == 0) {
+          return;
+        }
+        String w = word.toString();
+        word.setLength(0);
+        if (w.equals("and")) {
+          return;
+        }
+        if (wordCount == words.length) {
+          words = Arrays.copyOf(words, wordCount * 2);
+        }
+        words[wordCount] = w;
+        codes[size++] = -1 - wordCount++;
+      }
+
+      Tokens build() {
+        return new Tokens(codes, size, words);
       }
     }
-    add(words, word);
-    return words;
+
+    /** The token at {@code k} as a string: the word, or the Japanese character. */
+    String text(int k) {
+      int code = codes[k];
+      return code < 0 ? words[-1 - code] : new String(Character.toChars(code));
+    }
+  }
+
+  /** The tokens of a text as strings; see {@link #tokens}. */
+  static List<String> of(String text) {
+    Tokens tokens = tokens(text);
+    List<String> list = new ArrayList<>(tokens.size);
+    for (int k = 0; k < tokens.size; k++) {
+      list.add(tokens.text(k));
+    }
+    return list;
+  }
+
+  /**
+   * The tokens of a text: one pass to fold it when it is made of simple characters, else one
+   * normalization, then one pass to cut it.
+   */
+  static Tokens tokens(String text) {
+    int n = text.length();
+    char[] folded = new char[n];
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      int f = CompatibleText.simple(c);
+      if (f == CompatibleText.NOT_SIMPLE) {
+        char[] normalized = CompatibleText.of(text).toLowerCase(Locale.ROOT).toCharArray();
+        return cut(normalized, normalized.length);
+      }
+      folded[i] = f >= 'A' && f <= 'Z' ? (char) (f + ('a' - 'A')) : (char) f;
+    }
+    return cut(folded, n);
+  }
+
+  private static Tokens cut(char[] s, int n) {
+    Tokens.Builder tokens = new Tokens.Builder(n);
+    StringBuilder word = new StringBuilder();
+    int i = skipMarker(s, n);
+    while (i < n) {
+      int c = Character.codePointAt(s, i, n);
+      i += Character.charCount(c);
+      if (isIdeographic(c)) {
+        tokens.addWord(word);
+        tokens.addCharacter(c);
+      } else if (Character.isLetterOrDigit(c)) {
+        word.appendCodePoint(c);
+      } else if (c != '\'' && c != '\u2019') {
+        tokens.addWord(word);
+      }
+    }
+    tokens.addWord(word);
+    return tokens.build();
   }
 
   /**
@@ -53,33 +144,32 @@ final class TitleWords {
    * alphabetic script and none next to a Japanese character ("5g beyond 5g", "国際連携", "iotセキュリティ").
    */
   static String key(String text) {
-    List<String> tokens = of(text);
+    Tokens tokens = tokens(text);
     StringBuilder key = new StringBuilder();
-    String previous = null;
-    for (String t : tokens) {
-      if (previous != null
-          && !isIdeographic(previous.codePointAt(0))
-          && !isIdeographic(t.codePointAt(0))) {
+    for (int k = 0; k < tokens.size; k++) {
+      if (k > 0 && tokens.codes[k - 1] < 0 && tokens.codes[k] < 0) {
         key.append(' ');
       }
-      key.append(t);
-      previous = t;
+      int code = tokens.codes[k];
+      if (code < 0) {
+        key.append(tokens.words[-1 - code]);
+      } else {
+        key.appendCodePoint(code);
+      }
     }
     return key.toString();
-  }
-
-  /** NFKC and lowercase, with runs of combining marks cut (see {@link CompatibleText}); linear. */
-  static String normalized(String text) {
-    if (isAscii(text)) {
-      return text.toLowerCase(Locale.ROOT);
-    }
-    return CompatibleText.of(text).toLowerCase(Locale.ROOT);
   }
 
   /** Han, hiragana, katakana (with the prolonged sound mark and iteration marks) and hangul. */
   static boolean isIdeographic(int c) {
     if (c < 0x2E80) {
       return false;
+    }
+    // The common ranges first, as Character.UnicodeScript.of would answer for them.
+    if ((c >= 0x4E00 && c <= 0x9FEF)
+        || (c >= 0x3041 && c <= 0x3096)
+        || (c >= 0x30A1 && c <= 0x30FA)) {
+      return true;
     }
     if (c == 0x30FC || c == 0x3005 || c == 0x3006 || c == 0x309D || c == 0x309E) {
       return true;
@@ -100,92 +190,86 @@ final class TitleWords {
    * The index just after the item marker that opens a normalized title, or after leading space; 0
    * when there is none. Markers: a katakana letter of the iroha-style sequence ア イ ウ … followed by
    * a space; a number, a latin letter, a roman numeral or a katakana letter in parentheses; a
-   * number or roman numeral followed by "." or ")".
+   * number or roman numeral followed by "." or ")". Looks at no more than the first few characters
+   * after leading space.
    */
-  private static int skipMarker(String s) {
-    int i = skipSpace(s, 0);
-    if (i >= s.length()) {
+  private static int skipMarker(char[] s, int n) {
+    int i = skipSpace(s, n, 0);
+    if (i >= n) {
       return i;
     }
-    char c = s.charAt(i);
-    if (KANA_MARKERS.indexOf(c) >= 0
-        && i + 1 < s.length()
-        && Character.isWhitespace(s.charAt(i + 1))) {
-      return skipSpace(s, i + 1);
+    char c = s[i];
+    if (KANA_MARKERS.indexOf(c) >= 0 && i + 1 < n && Character.isWhitespace(s[i + 1])) {
+      return skipSpace(s, n, i + 1);
     }
     if (c == '(') {
-      int close = s.indexOf(')', i);
-      if (close > i + 1 && close - i <= 5) {
-        String inside = s.substring(i + 1, close);
-        if (isNumber(inside)
-            || isRoman(inside)
-            || (inside.length() == 1 && KANA_MARKERS.indexOf(inside.charAt(0)) >= 0)
-            || (inside.length() == 1 && inside.charAt(0) >= 'a' && inside.charAt(0) <= 'z')) {
-          return skipSpace(s, close + 1);
+      int close = -1;
+      for (int k = i + 1; k < n && k - i <= 5; k++) {
+        if (s[k] == ')') {
+          close = k;
+          break;
+        }
+      }
+      if (close > i + 1) {
+        int from = i + 1;
+        int length = close - from;
+        if (isNumber(s, from, close)
+            || isRoman(s, from, close)
+            || (length == 1 && KANA_MARKERS.indexOf(s[from]) >= 0)
+            || (length == 1 && s[from] >= 'a' && s[from] <= 'z')) {
+          return skipSpace(s, n, close + 1);
         }
       }
       return i;
     }
     int end = i;
-    while (end < s.length() && end - i < 5 && Character.isLetterOrDigit(s.charAt(end))) {
+    while (end < n && end - i < 5 && Character.isLetterOrDigit(s[end])) {
       end++;
     }
     if (end > i
-        && end < s.length()
-        && (s.charAt(end) == '.' || s.charAt(end) == ')')
-        && (isNumber(s.substring(i, end)) || isRoman(s.substring(i, end)))
-        && (end + 1 == s.length() || !Character.isDigit(s.charAt(end + 1)))) {
-      return skipSpace(s, end + 1);
+        && end < n
+        && (s[end] == '.' || s[end] == ')')
+        && (isNumber(s, i, end) || isRoman(s, i, end))
+        && (end + 1 == n || !Character.isDigit(s[end + 1]))) {
+      return skipSpace(s, n, end + 1);
     }
     return i;
   }
 
-  private static int skipSpace(String s, int i) {
-    while (i < s.length()
-        && (Character.isWhitespace(s.charAt(i)) || Character.isSpaceChar(s.charAt(i)))) {
+  private static int skipSpace(char[] s, int n, int i) {
+    while (i < n && (Character.isWhitespace(s[i]) || Character.isSpaceChar(s[i]))) {
       i++;
     }
     return i;
   }
 
-  private static boolean isNumber(String s) {
-    if (s.isEmpty() || s.length() > 3) {
+  private static boolean isNumber(char[] s, int from, int to) {
+    if (to <= from || to - from > 3) {
       return false;
     }
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+    for (int i = from; i < to; i++) {
+      if (s[i] < '0' || s[i] > '9') {
         return false;
       }
     }
     return true;
   }
 
-  private static boolean isRoman(String s) {
+  private static boolean isRoman(char[] s, int from, int to) {
     for (String r : ROMAN) {
-      if (r.equals(s)) {
+      if (r.length() == to - from && sameAs(r, s, from)) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean isAscii(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) >= 0x80) {
+  private static boolean sameAs(String r, char[] s, int from) {
+    for (int k = 0; k < r.length(); k++) {
+      if (r.charAt(k) != s[from + k]) {
         return false;
       }
     }
     return true;
-  }
-
-  private static void add(List<String> words, StringBuilder word) {
-    if (word.length() == 0) {
-      return;
-    }
-    String w = word.toString();
-    word.setLength(0);
-    if (!w.equals("and")) {
-      words.add(w);
-    }
   }
 }

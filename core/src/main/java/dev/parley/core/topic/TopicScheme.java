@@ -40,10 +40,13 @@ import java.util.concurrent.atomic.AtomicLong;
  * separators (・ 、 と 及び) are needed. Resolution never guesses: text that no label covers is ignored,
  * and a title in which no label occurs resolves to nothing.
  *
- * <p>Resolution takes time linear in the length of the title: at most {@code n × L} steps for a
- * title of {@code n} characters, where {@code L} is the length of the scheme's longest label in
- * tokens (a label has at most 200 characters). Runs of combining marks are cut to 30 marks before
- * normalizing, so that no input makes normalization quadratic.
+ * <p>Resolution takes time linear in the length of the title: one pass to fold it (or one NFKC
+ * normalization, for text outside the characters agenda titles are mostly written in), one pass to
+ * cut it into at most {@code n} tokens, then at most {@code n × L} trie steps for a title of {@code
+ * n} characters, where {@code L} is the length of the scheme's longest label in tokens (a label has
+ * at most 200 characters). A step for a Japanese character is a lookup by code point and allocates
+ * nothing. Runs of combining marks are cut to 30 marks before normalizing, so that no input makes
+ * normalization quadratic.
  *
  * <p>The {@linkplain #defaultScheme() default scheme} covers ICT policy in English and Japanese;
  * users extend or override it with their own topics through {@link #mergedWith}. A scheme is
@@ -355,8 +358,10 @@ public final class TopicScheme {
     for (Topic t : priority) {
       for (String label : t.labels()) {
         Node node = root;
-        for (String word : TitleWords.of(label)) {
-          node = node.children.computeIfAbsent(word, w -> new Node());
+        TitleWords.Tokens tokens = TitleWords.tokens(label);
+        for (int k = 0; k < tokens.size; k++) {
+          int code = tokens.codes[k];
+          node = code < 0 ? node.addWord(tokens.words[-1 - code]) : node.addCharacter(code);
         }
         if (node.topic == null) {
           node.topic = t;
@@ -409,7 +414,9 @@ public final class TopicScheme {
   }
 
   /**
-   * The topics a title names, in the order they occur in it, each once.
+   * The topics a title names, in the order they occur in it, each once. Linear in the length of the
+   * title: one pass to fold it (or one NFKC normalization for text outside the simple characters),
+   * one to cut it into tokens, and at most {@code n × L} trie steps (see the class description).
    *
    * @param title an agenda title or any text, in any language the scheme has labels for
    * @return the topics; empty if no label of the scheme occurs in the title
@@ -432,15 +439,17 @@ public final class TopicScheme {
   }
 
   private List<Topic> match(String title) {
-    List<String> words = TitleWords.of(title);
+    TitleWords.Tokens tokens = TitleWords.tokens(title);
+    int[] codes = tokens.codes;
     List<Topic> found = new ArrayList<>(2);
     int i = 0;
-    while (i < words.size()) {
+    while (i < tokens.size) {
       Node node = labels;
       Topic match = null;
       int end = i;
-      for (int j = i; j < words.size(); j++) {
-        node = node.children.get(words.get(j));
+      for (int j = i; j < tokens.size; j++) {
+        int code = codes[j];
+        node = code < 0 ? node.word(tokens.words[-1 - code]) : node.character(code);
         if (node == null) {
           break;
         }
@@ -540,9 +549,88 @@ public final class TopicScheme {
     return false;
   }
 
-  /** A node of the label trie: one word further into some label. */
+  /**
+   * A node of the label trie: one token further into some label. Words of alphabetic scripts are
+   * looked up by string; Japanese characters by code point, in an open-addressing table, so that
+   * matching a Japanese title allocates nothing per character.
+   */
   private static final class Node {
-    final Map<String, Node> children = new HashMap<>(4);
+    private static final int EMPTY = -1;
+
+    private Map<String, Node> words;
+    private int[] characters;
+    private Node[] next;
+    private int count;
     Topic topic;
+
+    Node word(String w) {
+      return words == null ? null : words.get(w);
+    }
+
+    Node character(int c) {
+      if (characters == null) {
+        return null;
+      }
+      int mask = characters.length - 1;
+      for (int k = slot(c, mask); ; k = (k + 1) & mask) {
+        int key = characters[k];
+        if (key == c) {
+          return next[k];
+        }
+        if (key == EMPTY) {
+          return null;
+        }
+      }
+    }
+
+    Node addWord(String w) {
+      if (words == null) {
+        words = new HashMap<>(4);
+      }
+      return words.computeIfAbsent(w, x -> new Node());
+    }
+
+    Node addCharacter(int c) {
+      Node known = character(c);
+      if (known != null) {
+        return known;
+      }
+      if (characters == null || (count + 1) * 2 > characters.length) {
+        grow();
+      }
+      Node node = new Node();
+      put(c, node);
+      count++;
+      return node;
+    }
+
+    private void grow() {
+      int[] oldKeys = characters;
+      Node[] oldNext = next;
+      characters = new int[oldKeys == null ? 4 : oldKeys.length * 2];
+      Arrays.fill(characters, EMPTY);
+      next = new Node[characters.length];
+      if (oldKeys != null) {
+        for (int k = 0; k < oldKeys.length; k++) {
+          if (oldKeys[k] != EMPTY) {
+            put(oldKeys[k], oldNext[k]);
+          }
+        }
+      }
+    }
+
+    private void put(int c, Node node) {
+      int mask = characters.length - 1;
+      int k = slot(c, mask);
+      while (characters[k] != EMPTY) {
+        k = (k + 1) & mask;
+      }
+      characters[k] = c;
+      next[k] = node;
+    }
+
+    private static int slot(int c, int mask) {
+      return (c * 0x9E3779B9 >>> 16) & mask;
+    }
   }
 }

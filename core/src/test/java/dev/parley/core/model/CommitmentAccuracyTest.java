@@ -19,9 +19,11 @@ import org.junit.jupiter.api.Test;
 /**
  * Accuracy of {@link Commitment#suggestion} on real outcome clauses outside the seeds ({@code
  * outcome-clauses.tsv} in the topic package's test resources: MIC releases and their partners',
- * Japanese and English, with the level an analyst gives). The grammar was tuned on the tuning part
- * only; the held-out figures are the ones that count. Goal: 0.90 per level. A clause with no
- * suggestion counts as wrong.
+ * Japanese and English, with the level an analyst gives). Every row is marked {@code seen}: the
+ * grammar was written after reading all of them, so these figures measure how well it fits clauses
+ * it was tuned on, not how it does on new ones; that is measured on a blind set collected from
+ * other releases after the grammar was written. Goal: 0.90 per level, printed per language and
+ * level. A clause with no suggestion counts as wrong.
  */
 class CommitmentAccuracyTest {
   private static final double GOAL = 0.90;
@@ -41,8 +43,11 @@ class CommitmentAccuracyTest {
     return rows;
   }
 
-  /** Prints accuracy per level and overall; returns the overall accuracy. */
-  private static double measure(String name, List<String[]> rows, Predicate<String[]> which) {
+  /** The accuracy over some clauses, and per level the clauses right and the clauses in all. */
+  private record Figures(double accuracy, Map<Commitment, int[]> perLevel) {}
+
+  /** Prints accuracy per level and overall, and returns them. */
+  private static Figures measure(String name, List<String[]> rows, Predicate<String[]> which) {
     Map<Commitment, int[]> perLevel = new EnumMap<>(Commitment.class);
     int right = 0;
     int n = 0;
@@ -90,21 +95,28 @@ class CommitmentAccuracyTest {
         accuracy,
         line,
         GOAL);
-    return accuracy;
+    return new Figures(accuracy, perLevel);
   }
 
   @Test
-  void heldOutClausesGetTheAnalystsLevel() throws IOException {
+  void seenClausesGetTheAnalystsLevel() throws IOException {
     List<String[]> rows = clauses();
     assertThat(rows).hasSizeGreaterThanOrEqualTo(120);
     assertThat(rows.stream().filter(r -> r[0].equals("ja")).count()).isGreaterThanOrEqualTo(60);
-    measure("tuning", rows, r -> r[3].equals("tuning"));
-    double ja = measure("held-out ja", rows, r -> r[3].equals("heldout") && r[0].equals("ja"));
-    double en = measure("held-out en", rows, r -> r[3].equals("heldout") && r[0].equals("en"));
-    double heldOut = measure("held-out all", rows, r -> r[3].equals("heldout"));
-    measure("all", rows, r -> true);
-    assertThat(heldOut).as("held-out accuracy").isGreaterThanOrEqualTo(0.80);
-    assertThat(ja).as("held-out Japanese accuracy").isGreaterThanOrEqualTo(0.75);
-    assertThat(en).as("held-out English accuracy").isGreaterThanOrEqualTo(0.75);
+    // No row may claim to be held out: the grammar was written after reading every one of them.
+    assertThat(rows).allSatisfy(r -> assertThat(r[3]).as(r[1]).isEqualTo("seen"));
+    Figures ja = measure("seen ja", rows, r -> r[0].equals("ja"));
+    Figures en = measure("seen en", rows, r -> r[0].equals("en"));
+    Figures all = measure("seen all", rows, r -> true);
+    // Floors just below today's figures (1.000 each when this was written), so that a change that
+    // loses accuracy fails; the goal is printed above.
+    assertThat(ja.accuracy()).as("Japanese accuracy").isGreaterThanOrEqualTo(0.98);
+    assertThat(en.accuracy()).as("English accuracy").isGreaterThanOrEqualTo(0.98);
+    assertThat(all.accuracy()).as("accuracy").isGreaterThanOrEqualTo(0.98);
+    for (Map.Entry<Commitment, int[]> level : all.perLevel().entrySet()) {
+      assertThat((double) level.getValue()[0] / level.getValue()[1])
+          .as("accuracy on " + level.getKey().code())
+          .isGreaterThanOrEqualTo(GOAL);
+    }
   }
 }

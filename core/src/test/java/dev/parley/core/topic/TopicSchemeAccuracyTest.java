@@ -18,18 +18,26 @@ import org.junit.jupiter.api.Test;
 /**
  * Precision and recall of the default scheme on real agenda titles outside the seeds ({@code
  * agenda-titles.tsv}: MIC releases and their partners' releases, Japanese and English, with the
- * topics an analyst gives them). The labels were tuned on the tuning part only; the figures that
- * count are those of the held-out part. Goal: 0.95 each.
+ * topics an analyst gives them). Every row is marked {@code seen}: the labels were written after
+ * reading all of them, so these figures measure how well the scheme fits titles it was tuned on,
+ * not how it does on new ones; that is measured on a blind set collected from other releases after
+ * the labels were written. Goal: 0.95 each, per language.
  */
 class TopicSchemeAccuracyTest {
   private static final double GOAL = 0.95;
+
+  /** The lowest precision the tests accept, just below the figures reached. */
+  private static final double FLOOR_PRECISION = 0.97;
+
+  /** The lowest recall the tests accept, just below the figures reached. */
+  private static final double FLOOR_RECALL = 0.96;
 
   /** One title of the development set. */
   static final class Row {
     final String language;
     final String title;
     final Set<String> topics;
-    final boolean heldOut;
+    final String split;
     final String url;
 
     Row(String[] c) {
@@ -41,7 +49,7 @@ class TopicSchemeAccuracyTest {
           topics.add(id.strip());
         }
       }
-      heldOut = c[3].equals("heldout");
+      split = c[3];
       url = c[4];
     }
   }
@@ -107,25 +115,24 @@ class TopicSchemeAccuracyTest {
   }
 
   @Test
-  void heldOutTitlesResolveToTheAnalystsTopics() throws IOException {
+  void seenTitlesResolveToTheAnalystsTopics() throws IOException {
     List<Row> rows = titles();
     assertThat(rows.stream().filter(r -> r.language.equals("ja")).count())
         .isGreaterThanOrEqualTo(80);
     assertThat(rows.stream().filter(r -> r.language.equals("en")).count())
         .isGreaterThanOrEqualTo(40);
-    measure("tuning ja", rows, r -> !r.heldOut && r.language.equals("ja"));
-    measure("tuning en", rows, r -> !r.heldOut && r.language.equals("en"));
-    double[] ja = measure("held-out ja", rows, r -> r.heldOut && r.language.equals("ja"));
-    double[] en = measure("held-out en", rows, r -> r.heldOut && r.language.equals("en"));
-    double[] heldOut = measure("held-out all", rows, r -> r.heldOut);
-    double[] all = measure("all", rows, r -> true);
-    // Floors below today's figures, so that a change that loses accuracy fails; the goal is
-    // printed above. English held-out recall is below the goal (0.72 when this was written).
-    assertThat(heldOut[0]).as("held-out precision").isGreaterThanOrEqualTo(0.95);
-    assertThat(heldOut[1]).as("held-out recall").isGreaterThanOrEqualTo(0.85);
-    assertThat(ja[0]).as("held-out Japanese precision").isGreaterThanOrEqualTo(0.95);
-    assertThat(ja[1]).as("held-out Japanese recall").isGreaterThanOrEqualTo(0.95);
-    assertThat(en[1]).as("held-out English recall").isGreaterThanOrEqualTo(0.70);
-    assertThat(all[1]).as("recall on all").isGreaterThanOrEqualTo(0.90);
+    // No row may claim to be held out: the labels were written after reading every one of them.
+    assertThat(rows).allSatisfy(r -> assertThat(r.split).as(r.title).isEqualTo("seen"));
+    double[] ja = measure("seen ja", rows, r -> r.language.equals("ja"));
+    double[] en = measure("seen en", rows, r -> r.language.equals("en"));
+    double[] all = measure("seen all", rows, r -> true);
+    // Floors just below today's figures, so that a change that loses accuracy fails; the goal is
+    // printed above.
+    assertThat(ja[0]).as("Japanese precision").isGreaterThanOrEqualTo(FLOOR_PRECISION);
+    assertThat(ja[1]).as("Japanese recall").isGreaterThanOrEqualTo(FLOOR_RECALL);
+    assertThat(en[0]).as("English precision").isGreaterThanOrEqualTo(FLOOR_PRECISION);
+    assertThat(en[1]).as("English recall").isGreaterThanOrEqualTo(FLOOR_RECALL);
+    assertThat(all[0]).as("precision").isGreaterThanOrEqualTo(FLOOR_PRECISION);
+    assertThat(all[1]).as("recall").isGreaterThanOrEqualTo(FLOOR_RECALL);
   }
 }

@@ -77,4 +77,18 @@ class TopicSchemePropertiesTest {
     assertThat(TopicScheme.defaultScheme().resolve(title)).isEqualTo(first);
     assertThat(TopicScheme.normalize(fullWidth(title))).isEqualTo(TopicScheme.normalize(title));
   }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void titlesGiveTheSameTokensWhetherFoldedInOnePassOrNormalizedInFull(long seed) {
+    String title = title(new Random(seed));
+    // A no-break space is not a simple character, so the general normalizer runs on the title.
+    assertThat(TitleWords.of(title + "\u00A0")).as(title).isEqualTo(TitleWords.of(title));
+    assertThat(TitleWords.of(fullWidth(title) + "\u00A0"))
+        .as(title)
+        .isEqualTo(TitleWords.of(title));
+    assertThat(SCHEME.resolve(fullWidth(title) + "\u00A0"))
+        .as(title)
+        .isEqualTo(SCHEME.resolve(title));
+  }
 }

@@ -47,8 +47,23 @@ final class SiteCommand implements Callable<Integer> {
     TopicScheme topics = scheme.scheme();
     List<Session> sessions = new ArrayList<>();
     PrintWriter err = spec.commandLine().getErr();
-    files.forEach(
-        f -> Inputs.forEachSession(f, ExplicitTopics.checked(f, topics, err, sessions::add)));
+    // The same session given twice (a JSON Lines file and the histories made from it) is one
+    // meeting, as for the timeline; two different sessions of one ordinal are an error.
+    SessionsOnce once = new SessionsOnce();
+    for (Path f : files) {
+      Inputs.forEachSession(
+          f,
+          ExplicitTopics.checked(
+              f,
+              topics,
+              err,
+              s -> {
+                if (once.isNew(s, f)) {
+                  sessions.add(s);
+                }
+              }));
+    }
+    once.note(err);
     Site site;
     try {
       site = Site.of(sessions, topics);

@@ -1,15 +1,12 @@
 package dev.parley.examples.cli;
 
 import dev.parley.core.history.TopicTimeline;
-import dev.parley.core.model.Session;
 import dev.parley.core.report.TimelineReport;
 import dev.parley.core.report.TimelineSvg;
 import dev.parley.core.topic.TopicScheme;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -79,68 +76,5 @@ final class TimelineCommand implements Callable<Integer> {
       err.println("wrote " + TerminalText.escape(svg.toString()));
     }
     return 0;
-  }
-
-  /**
-   * Sessions given more than once (the demo's {@code all-sessions.jsonl} and its {@code
-   * histories/}): an equal session of the same dialogue and ordinal (or, without an ordinal, the
-   * same title and start) is counted once, and a note says so; a different session under the same
-   * dialogue and ordinal is an error naming both files. Remembers a key, a hash and a file per
-   * session, not the session, so memory stays small per session.
-   */
-  static final class SessionsOnce {
-    private final Map<String, Integer> hashes = new HashMap<>();
-    private final Map<String, Path> firstFile = new HashMap<>();
-    private int duplicates;
-    private String example;
-
-    boolean isNew(Session s, Path file) {
-      String key =
-          s.dialogue().id()
-              + "\u0000"
-              + (s.ordinal().isPresent()
-                  ? "#" + s.ordinal().getAsInt()
-                  : s.title() + "\u0000" + s.start());
-      Integer hash = hashes.putIfAbsent(key, s.hashCode());
-      if (hash == null) {
-        firstFile.put(key, file);
-        return true;
-      }
-      if (hash != s.hashCode()) {
-        throw new InvalidInput(
-            List.of(
-                file
-                    + ": session "
-                    + describe(s)
-                    + " conflicts with the session of the same dialogue and ordinal in "
-                    + firstFile.get(key)
-                    + " (same session, different content)"));
-      }
-      duplicates++;
-      if (example == null) {
-        example = describe(s) + " in " + firstFile.get(key) + " and " + file;
-      }
-      return false;
-    }
-
-    void note(PrintWriter err) {
-      if (duplicates > 0) {
-        err.println(
-            "note: "
-                + duplicates
-                + (duplicates == 1 ? " session was" : " sessions were")
-                + " given twice and counted once (for example "
-                + example
-                + ")");
-        err.flush();
-      }
-    }
-
-    private static String describe(Session s) {
-      return TerminalText.cut(s.dialogue().id(), 80)
-          + (s.ordinal().isPresent()
-              ? " #" + s.ordinal().getAsInt()
-              : " \"" + TerminalText.cut(s.title(), 80) + "\"");
-    }
   }
 }

@@ -635,16 +635,38 @@ class ParleyCommandTest {
   }
 
   @Test
-  void siteRefusesTheSameMeetingTwiceWithExitCode1() {
-    Run run =
-        parley(
-            "site",
-            "--out",
-            dir.resolve("site").toString(),
-            demo.resolve("all-sessions.jsonl").toString(),
-            demo.resolve("histories/japan-india-joint-working-group.json").toString());
+  void siteCountsAMeetingGivenTwiceOnceAsTheTimelineDoes() throws IOException {
+    List<String> args = new ArrayList<>(List.of(demo.resolve("all-sessions.jsonl").toString()));
+    try (var files = Files.list(demo.resolve("histories"))) {
+      files.sorted().forEach(f -> args.add(f.toString()));
+    }
+    List<String> site = new ArrayList<>(List.of("site", "--out", dir.resolve("site").toString()));
+    site.addAll(args);
+    Run run = parley(site.toArray(String[]::new));
+    assertThat(run.code()).as(run.err()).isZero();
+    // The demo's nine meetings, each in the JSON Lines file and in its dialogue's history.
+    assertThat(run.out()).contains("of 9 meetings; open ");
+    assertThat(run.err()).contains("note: 9 sessions were given twice and counted once");
+    List<String> timeline = new ArrayList<>(List.of("timeline"));
+    timeline.addAll(args);
+    assertThat(parley(timeline.toArray(String[]::new)).err())
+        .contains("note: 9 sessions were given twice and counted once");
+    assertThat(dir.resolve("site/index.html")).isRegularFile();
+  }
+
+  @Test
+  void siteRefusesTwoDifferentSessionsOfOneOrdinalNamingBothFiles() throws IOException {
+    String first = session("japan-eu-ict-policy-dialogue-27.json");
+    Path changed = dir.resolve("changed.json");
+    Files.writeString(
+        changed,
+        Files.readString(Path.of(first)).replaceFirst("\"title\": \"", "\"title\": \"Changed "));
+    Run run = parley("site", "--out", dir.resolve("site").toString(), first, changed.toString());
     assertThat(run.code()).isEqualTo(1);
-    assertThat(run.err()).contains("ordinal 1 is used more than once");
+    assertThat(run.err())
+        .contains(changed + ": session japan-eu-ict-policy-dialogue #27 conflicts")
+        .contains(first)
+        .contains("different content");
     assertThat(dir.resolve("site")).doesNotExist();
   }
 
