@@ -1318,6 +1318,24 @@ public final class ReleaseReader {
         if (!candidate[h] || field[h] || container[h]) {
           continue;
         }
+        if (kind(b.text(), 1, plan) == SegmentKind.BILATERAL_TALK) {
+          List<Talk> talks = talks(plan, i + 1, end);
+          if (!talks.isEmpty()) {
+            int base = current;
+            for (Talk talk : talks) {
+              int at =
+                  newSegment(
+                      segments,
+                      segmentTitles,
+                      agendas,
+                      summaries,
+                      "Talks with " + talk.counterpart);
+              agendas.get(at).addAll(talk.items);
+            }
+            current = base;
+            continue;
+          }
+        }
         int itemEnd = end;
         for (int k = h + 1; k < n && field[k]; k++) {
           itemEnd = k + 1 < n ? headings.get(k + 1) : to;
@@ -1368,6 +1386,172 @@ public final class ReleaseReader {
         out.add(sb.build());
       }
       return out;
+    }
+
+    /** One talk of a visit report: whom it was held with, and the items read from its text. */
+    private record Talk(String counterpart, List<AgendaItem> items) {}
+
+    /**
+     * The talks a visit report's section reports, one for each sentence that says someone "held
+     * talks with" someone, each running to the next such sentence. A talk's items are the points of
+     * a numbered list in its text ("(1) ..., (2) ..."), else the phrase its talks "were related
+     * to", else the matter of its exchange of views ("exchanged their opinions on the ..."), else
+     * the matter of its cooperation ("deepen their cooperation in the ..."); the talk's outcomes
+     * are given to each of its items. A list point that itself holds "held talks with" is text the
+     * PDF extraction moved into the list: the point is its trailing capitalized phrase after " of
+     * ", and the words before it open the next talk. Empty when no sentence of the section holds
+     * talks. Each sentence is scanned a bounded number of times: linear in the section's text.
+     */
+    private List<Talk> talks(Plan plan, int from, int to) {
+      List<List<String>> groups = new ArrayList<>();
+      List<String> counterparts = new ArrayList<>();
+      List<List<String>> points = new ArrayList<>();
+      List<Integer> lines = new ArrayList<>();
+      for (int k = from; k < to && k < contactFrom; k++) {
+        Block p = blocks.get(k);
+        if (p.isHeading() || isNoise(p)) {
+          continue;
+        }
+        String text = LIST_MARK_START.matcher(p.text()).replaceFirst("");
+        for (String sentence : Sentences.of(text)) {
+          Matcher list = LIST_POINT.matcher(sentence);
+          List<Integer> marks = new ArrayList<>();
+          while (list.find()) {
+            if (Integer.parseInt(list.group(1)) == marks.size() + 1) {
+              marks.add(list.start());
+            }
+          }
+          if (marks.size() >= 2 && marks.get(0) == 0 && !groups.isEmpty()) {
+            for (int m = 0; m < marks.size(); m++) {
+              int end = m + 1 < marks.size() ? marks.get(m + 1) : sentence.length();
+              String point =
+                  LIST_POINT.matcher(sentence.substring(marks.get(m), end)).replaceFirst("");
+              int talk = Places.indexOfWord(point, HELD_TALKS);
+              if (talk >= 0) {
+                Matcher moved = MOVED_POINT.matcher(point);
+                int cut = -1;
+                int title = -1;
+                while (moved.find()) {
+                  if (moved.start() > talk) {
+                    cut = moved.start();
+                    title = moved.end();
+                  }
+                }
+                if (cut >= 0) {
+                  points.get(points.size() - 1).add(balanced(point.substring(title)));
+                  String opening = point.substring(0, cut);
+                  groups.add(new ArrayList<>(List.of(opening)));
+                  counterparts.add(counterpart(opening));
+                  points.add(new ArrayList<>());
+                  lines.add(p.line());
+                }
+                continue;
+              }
+              points.get(points.size() - 1).add(balanced(point));
+            }
+            continue;
+          }
+          if (Places.indexOfWord(sentence, HELD_TALKS) >= 0) {
+            groups.add(new ArrayList<>());
+            counterparts.add(counterpart(sentence));
+            points.add(new ArrayList<>());
+            lines.add(p.line());
+          }
+          if (!groups.isEmpty()) {
+            groups.get(groups.size() - 1).add(sentence);
+          }
+        }
+      }
+      List<Talk> out = new ArrayList<>();
+      for (int g = 0; g < groups.size(); g++) {
+        AgendaItem.Builder body = AgendaItem.builder().title("talk");
+        for (String sentence : groups.get(g)) {
+          for (String clause : clauses(sentence, plan.dialogue)) {
+            sentence(body, clause, plan.dialogue, lines.get(g));
+          }
+        }
+        AgendaItem read = body.build();
+        List<AgendaItem> items = new ArrayList<>();
+        List<String> listed = points.get(g);
+        if (listed.size() >= 2) {
+          for (int m = 0; m < listed.size(); m++) {
+            items.add(
+                read.withTitle(capitalized(listed.get(m)))
+                    .withNumber(m + 1)
+                    .withStatements(List.of()));
+          }
+        } else {
+          String matter = matter(String.join(" ", groups.get(g)));
+          String title = matter == null ? "Talks with " + counterparts.get(g) : matter;
+          AgendaItem item = read.withTitle(title);
+          if (vague(title) || scheme.resolve(title).isEmpty()) {
+            Set<String> topics = discussed(item);
+            if (!topics.isEmpty()) {
+              note(
+                  lines.get(g),
+                  ReviewNote.Kind.INFERRED,
+                  "agenda item " + quoted(title) + " topics",
+                  String.join(", ", topics) + ", from what the talk's text mentions",
+                  "");
+              item = item.withTopics(topics);
+            }
+          }
+          items.add(item);
+        }
+        if (matterless(items)) {
+          note(
+              lines.get(g),
+              ReviewNote.Kind.INFERRED,
+              "agenda item " + quoted(items.get(0).title()),
+              "the talk names no matter; its item is titled by whom it was held with",
+              "");
+        }
+        out.add(new Talk(counterparts.get(g), items));
+      }
+      return out;
+    }
+
+    private boolean matterless(List<AgendaItem> items) {
+      return items.size() == 1 && items.get(0).title().startsWith("Talks with ");
+    }
+
+    /** Whom a "held talks with" sentence names, up to the day, place or matter that follows. */
+    private String counterpart(String sentence) {
+      int at = Places.indexOfWord(sentence, HELD_TALKS);
+      String rest = sentence.substring(at + HELD_TALKS.length()).trim();
+      int depth = 0;
+      for (int c = 0; c < rest.length(); c++) {
+        char ch = rest.charAt(c);
+        if (ch == '(') {
+          depth++;
+        } else if (ch == ')') {
+          depth = Math.max(0, depth - 1);
+        } else if (depth == 0
+            && COUNTERPART_END.matcher(rest).region(c, rest.length()).lookingAt()) {
+          return balanced(rest.substring(0, c));
+        }
+      }
+      return balanced(rest);
+    }
+
+    /** What a talk was about, in the release's words; null when its text names no matter. */
+    private String matter(String text) {
+      Matcher related = RELATED_TO.matcher(text);
+      if (related.find()) {
+        return capitalized(balanced(related.group(1)));
+      }
+      Matcher views = VIEWS_ON.matcher(text);
+      if (views.find()) {
+        String m = balanced(views.group(1));
+        m = STATUS_OF.matcher(m).replaceFirst("");
+        m = OF_BOTH.matcher(m).replaceFirst("");
+        return capitalized(m);
+      }
+      Matcher cooperation = COOPERATION_IN.matcher(text);
+      if (cooperation.find()) {
+        return capitalized(balanced(cooperation.group(1)));
+      }
+      return null;
     }
 
     int newSegment(
@@ -2037,9 +2221,22 @@ public final class ReleaseReader {
       return found.isEmpty() ? dialogue.parties() : found;
     }
 
-    /** A Japanese sentence split where a second party's part starts ("...説明し、EU側から..."). */
+    /**
+     * A Japanese sentence split where a second party's part starts ("...説明し、EU側から..."); an English
+     * one where an exchange of views is followed by what the parties confirmed or agreed (", and
+     * confirmed their ..."), so that the outcome is its own clause.
+     */
     List<String> clauses(String sentence, Dialogue dialogue) {
       if (!Wording.isJapanese(sentence)) {
+        Matcher then = THEN_CONFIRMED.matcher(sentence);
+        if (then.find()
+            && Wording.act(nfkc(sentence.substring(0, then.start())))
+                .filter(a -> a == StatementAct.EXCHANGED_VIEWS)
+                .isPresent()) {
+          return List.of(
+              sentence.substring(0, then.start()).trim(),
+              sentence.substring(sentence.indexOf("and", then.start())).trim());
+        }
         return List.of(sentence);
       }
       List<String> out = new ArrayList<>();
@@ -2216,6 +2413,48 @@ public final class ReleaseReader {
   private static final Pattern ORDINAL_JAPANESE =
       Pattern.compile("第\\s*(\\d{1,3})\\s*回|(\\d{1,3})\\s*回目");
   private static final Pattern ORDINAL_JAPANESE_ANY = ORDINAL_JAPANESE;
+  private static final String HELD_TALKS = "held talks with";
+  private static final Pattern THEN_CONFIRMED =
+      Pattern.compile(",\\s+and\\s+(confirmed|agreed|reaffirmed|decided)\\b");
+  private static final Pattern LIST_MARK_START = Pattern.compile("^[(（][0-9０-９]{1,2}[)）]\\s*");
+  private static final Pattern LIST_POINT = Pattern.compile("[(（]([0-9]{1,2})[)）]\\s*");
+  private static final Pattern MOVED_POINT = Pattern.compile("\\s+of\\s+(?=[A-Z][a-z])");
+  private static final Pattern COUNTERPART_END =
+      Pattern.compile(
+          "\\s+on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the same day)\\b"
+              + "|,?\\s+where\\b|\\s+over\\s|,\\s+and\\s+(?:exchanged|confirmed|discussed|agreed)"
+              + "|\\s+and\\s+exchanged\\b|\\.$");
+  private static final Pattern RELATED_TO =
+      Pattern.compile("\\brelated to\\s*[“\"]([^”\"]{3,160})[”\"]");
+  private static final Pattern VIEWS_ON =
+      Pattern.compile(
+          "\\bexchanged\\s+(?:their\\s+)?(?:opinions|views)(?:\\s+at\\s+a\\s+high\\s+level)?\\s+on"
+              + "\\s+(?:the\\s+)?(.{3,200}?)(?:,\\s+and\\s|\\.\\s|\\.$|$)");
+  private static final Pattern STATUS_OF =
+      Pattern.compile(
+          "^(?:the\\s+)?(?:current\\s+)?(?:status|state|situation)(?:\\s+and\\s+(?:issues|challenges))?"
+              + "\\s+of\\s+(?:the\\s+)?");
+  private static final Pattern OF_BOTH =
+      Pattern.compile("\\s+(?:of|in)\\s+(?:the\\s+)?(?:both|two)\\s+(?:countries|sides)$");
+  private static final Pattern COOPERATION_IN =
+      Pattern.compile(
+          "\\bcooperation(?:\\s+in\\s+the\\s+future)?\\s+(?:in|on)\\s+(?:the\\s+)?(.{3,160}?)\\.?$");
+
+  /** {@link #trimPunctuation} that keeps a closing parenthesis an opened one needs. */
+  static String balanced(String s) {
+    String t = trimPunctuation(s);
+    int open = 0;
+    for (int c = 0; c < t.length(); c++) {
+      open += t.charAt(c) == '(' ? 1 : t.charAt(c) == ')' ? -1 : 0;
+    }
+    return open == 1 && s.contains(t + ")") ? t + ")" : t;
+  }
+
+  /** The phrase with its first letter upper-case, as a title starts. */
+  static String capitalized(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+
   private static final Pattern ACRONYM = Pattern.compile("\\s*\\([A-Z]{2,6}\\)");
   private static final Pattern DIVISION =
       Pattern.compile(

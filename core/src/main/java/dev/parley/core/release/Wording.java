@@ -69,7 +69,11 @@ final class Wording {
       "promote their cooperation",
       "promote cooperation",
       "continue cooperating",
-      "continue to cooperate"
+      "continue to cooperate",
+      "deepen their cooperation",
+      "deepen cooperation",
+      "would cooperate",
+      "will cooperate"
     },
   };
 

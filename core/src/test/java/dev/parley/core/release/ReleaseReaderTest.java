@@ -12,8 +12,12 @@ import dev.parley.core.model.Organization;
 import dev.parley.core.model.PartialDate;
 import dev.parley.core.model.Participant;
 import dev.parley.core.model.Place;
+import dev.parley.core.model.Segment;
+import dev.parley.core.model.SegmentKind;
 import dev.parley.core.model.Session;
 import dev.parley.core.model.StatementAct;
+import dev.parley.core.topic.Topic;
+import dev.parley.core.topic.TopicScheme;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -244,30 +248,137 @@ class ReleaseReaderTest {
   @Test
   void aNumberedLineEndingInWithIsASentenceBrokenByAPdfNotAnItem() {
     Session s = only(TALKS);
+    assertThat(s.segments())
+        .extracting(Segment::title)
+        .contains(
+            "Talks with Ms. Anna Example (Commissioner – Justice, Consumers and Gender Equality)",
+            "Talks with European Data Protection Supervisor Bruno Example");
     assertThat(s.agendaItems())
         .extracting(AgendaItem::title)
-        .containsExactly("Talks with officials");
-    assertThat(s.agendaItems().get(0).statements().get(0).text())
-        .startsWith("(1) The Vice-Minister held talks with Ms. Anna Example (Commissioner");
+        .doesNotContain("Talks with officials", "(1) The Vice-Minister held talks with");
+  }
+
+  @Test
+  void eachTalkOfAVisitReportIsABilateralTalkWhoseItemIsWhatItWasAbout() {
+    Session s = only(TALKS);
+    List<Segment> talks =
+        s.segments().stream().filter(g -> g.kind() == SegmentKind.BILATERAL_TALK).toList();
+    assertThat(talks).hasSize(2);
+    assertThat(talks)
+        .extracting(g -> g.agenda().get(0).title())
+        .containsExactly(
+            "Development of rules for the IoT era",
+            "Information and communication regulatory policies");
   }
 
   @Test
   void anItemsTopicsComeFromWhatWasDiscussedNotFromThePostsOfThePeopleMet() {
-    AgendaItem talks = only(TALKS).agendaItems().get(0);
-    // Not consumer-protection (the Commissioner's post) nor privacy (the Supervisor's office);
-    // the broad ict-regulation counts as the matter of an exchange of views.
-    assertThat(talks.topics()).containsExactly("iot", "ict-regulation");
+    // Not consumer-protection (the Commissioner's post) nor privacy (the Supervisor's office).
+    assertThat(topicsOf(only(TALKS))).containsExactly("iot", "ict-regulation");
   }
 
   @Test
   void talksNamedInsideTheNamesOfThePeopleMetAreSkippedWithThem() {
-    AgendaItem talks =
-        only(TALKS.replace(
+    Session s =
+        only(
+            TALKS.replace(
                 "(Commissioner – Justice, Consumers and Gender Equality)",
-                "(who chairs talks with the Digital Single Market group)"))
-            .agendaItems()
-            .get(0);
-    assertThat(talks.topics()).containsExactly("iot", "ict-regulation");
+                "(who chairs talks with the Digital Single Market group)"));
+    assertThat(topicsOf(s)).containsExactly("iot", "ict-regulation");
+  }
+
+  private static List<String> topicsOf(Session s) {
+    return s.agendaItems().stream()
+        .flatMap(i -> TopicScheme.defaultScheme().topicsOf(i).stream())
+        .map(Topic::id)
+        .distinct()
+        .toList();
+  }
+
+  private static final String VISIT =
+      "March 9, 2023 Results of 27th Japan-EU ICT Policy Dialogue\n\n"
+          + "MIC and the European Commission held the 27th Japan-EU ICT Policy Dialogue in"
+          + " Brussels on Monday, March 6, 2023.\n\n"
+          + " 3. Result of Visit to Spain\n"
+          + "The Vice-Minister held talks with Minister of Digital Transformation Lucia Muestra"
+          + " on Tuesday, March 7. In the meeting, they confirmed that both sides would cooperate"
+          + " on the points below ahead of the next G7 digital ministers' meeting. (1) Trust in"
+          + " online platforms, (2) Secure submarine cables, (3) the next day, the Vice-Minister"
+          + " held talks with Chair Pablo Ejemplo of Quantum computing research.\n\n"
+          + "On the National Markets Commission, exchanged views on the state of the spectrum"
+          + " policies of both countries, and confirmed their continued cooperation on the"
+          + " rollout of 5G.\n";
+
+  @Test
+  void aNumberedListOfPointsInATalkGivesNumberedItemsThatEachCarryTheTalksOutcome() {
+    Segment muestra = talk(only(VISIT), "Talks with Minister of Digital Transformation");
+    assertThat(muestra.agenda())
+        .extracting(i -> i.number().orElse(0), AgendaItem::title)
+        .containsExactly(
+            tuple(1, "Trust in online platforms"),
+            tuple(2, "Secure submarine cables"),
+            tuple(3, "Quantum computing research"));
+    assertThat(muestra.agenda())
+        .allSatisfy(
+            i ->
+                assertThat(i.outcomes())
+                    .singleElement()
+                    .satisfies(
+                        o -> {
+                          assertThat(o.commitment()).isEqualTo(Commitment.AGREED_TO_COOPERATE);
+                          assertThat(o.text()).startsWith("In the meeting, they confirmed that");
+                        }));
+  }
+
+  @Test
+  void aListPointThatHoldsTheNextTalkIsTextThePdfMovedAndOpensThatTalk() {
+    Segment ejemplo = talk(only(VISIT), "Talks with Chair Pablo Ejemplo");
+    assertThat(ejemplo.title()).isEqualTo("Talks with Chair Pablo Ejemplo");
+    assertThat(ejemplo.agenda()).extracting(AgendaItem::title).containsExactly("Spectrum policies");
+  }
+
+  @Test
+  void anExchangeOfViewsFollowedByWhatWasConfirmedGivesTheOutcomeAClauseOfItsOwn() {
+    AgendaItem item = talk(only(VISIT), "Talks with Chair").agenda().get(0);
+    assertThat(item.outcomes())
+        .singleElement()
+        .satisfies(
+            o -> {
+              assertThat(o.text())
+                  .isEqualTo("and confirmed their continued cooperation on the rollout of 5G.");
+              assertThat(o.commitment()).isEqualTo(Commitment.REAFFIRMED);
+            });
+    assertThat(item.statements())
+        .anySatisfy(st -> assertThat(st.act()).isEqualTo(StatementAct.EXCHANGED_VIEWS));
+  }
+
+  @Test
+  void talksRelatedToAQuotedPhraseOrToDeeperCooperationAreItemsInTheReleasesWords() {
+    Session s =
+        only(
+            TALKS
+                .replace(
+                    "where they exchanged views on the development of rules for the IoT era.",
+                    "where they confirmed that the two sides would keep up their dialogue and"
+                        + " deepen their cooperation in the future in the use of open RAN.")
+                .replace(
+                    "where they exchanged opinions on the information and communication"
+                        + " regulatory policies of both sides.",
+                    "Their talks were related to “trusted data flows across borders” as set out"
+                        + " in last year's joint statement."));
+    assertThat(s.agendaItems())
+        .extracting(AgendaItem::title)
+        .containsExactly("Use of open RAN", "Trusted data flows across borders");
+    assertThat(s.agendaItems().get(0).outcomes())
+        .extracting(o -> o.commitment())
+        .containsExactly(Commitment.AGREED_TO_COOPERATE);
+  }
+
+  private static Segment talk(Session s, String titleStart) {
+    return s.segments().stream()
+        .filter(g -> g.title().startsWith(titleStart))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no segment " + titleStart + " in " + s.segments()));
   }
 
   @Test

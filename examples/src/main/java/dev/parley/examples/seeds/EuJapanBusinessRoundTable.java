@@ -249,7 +249,10 @@ public final class EuJapanBusinessRoundTable {
         List.of(AKAMA),
         Delegation.builder().party(EUROPEAN_UNION).addMember(ANSIP).build(),
         AgendaItem.builder()
-            .title("ICT dialogue and the early realization of 5G")
+            // The release names no matter of these talks but what the cooperation is to serve;
+            // the title is that phrase as published ("deepen their cooperation ... in the early
+            // realization of 5G"), not a summary of the sentence.
+            .title("Early realization of 5G")
             .addOutcome(
                 // "confirmed that ... would continue their dialogue ... and deepen their
                 // cooperation": an agreement to cooperate, not the reaffirming of an old one.

@@ -59,7 +59,7 @@ class SeedTitleTopicsTest {
     EXPECTED.put("Digital Economy", List.of("digital-economy"));
     EXPECTED.put("Public-Private Joint Sessions", List.of());
     EXPECTED.put("Meeting on Data Economy", List.of("data-economy"));
-    EXPECTED.put("ICT dialogue and the early realization of 5G", List.of("5g"));
+    EXPECTED.put("Early realization of 5G", List.of("5g"));
     EXPECTED.put("Development of rules for the IoT era", List.of("iot"));
     EXPECTED.put(
         "Strengthening the dialogue on the challenges of the data economy",
