@@ -50,8 +50,11 @@ import java.util.regex.Pattern;
  * nested numbering such as {@code 1.}, {@code (1)}, {@code ア}, {@code i)}, unnumbered items,
  * participant lists, footnotes, contact blocks); per agenda item its title as published, its
  * statements and its outcomes with a suggested {@link Commitment}; the next meeting; and the source
- * (publisher, title, publication date, division). Text extracted from a PDF, with sentences broken
- * over lines, is joined again first.
+ * (publisher, title, publication date, division). A visit report's talks ("... held talks with Mr.
+ * X (post) on ..., where they ...") are bilateral-talk segments of their own, with both delegations
+ * as the sentence names them and items for what the talks were about, in the release's words. Text
+ * extracted from a PDF, with sentences broken over lines, is joined again first; a list point the
+ * extraction moved into the next talk's sentence is put back.
  *
  * <p>What a release does not state is left out, never invented. Every step is linear in the text's
  * length, and texts longer than {@link #MAX_LENGTH} characters are refused, so a read takes bounded
@@ -1319,7 +1322,7 @@ public final class ReleaseReader {
           continue;
         }
         if (kind(b.text(), 1, plan) == SegmentKind.BILATERAL_TALK) {
-          List<Talk> talks = talks(plan, i + 1, end);
+          List<Talk> talks = talks(plan, i + 1, end, b.text());
           if (!talks.isEmpty()) {
             int base = current;
             for (Talk talk : talks) {
@@ -1331,6 +1334,7 @@ public final class ReleaseReader {
                       summaries,
                       "Talks with " + talk.counterpart);
               agendas.get(at).addAll(talk.items);
+              talk.delegations.forEach(segments.get(at)::addDelegation);
             }
             current = base;
             continue;
@@ -1385,11 +1389,45 @@ public final class ReleaseReader {
         sb.agenda(numbersOnce(agendas.get(k)));
         out.add(sb.build());
       }
+      if (out.get(0).delegations().isEmpty()) {
+        int opening = n > 0 ? headings.get(0) : to;
+        taking(plan, from, opening).ifPresent(d -> out.set(0, out.get(0).withDelegations(d)));
+      }
       return out;
     }
 
+    /**
+     * Japan's delegation to the first meeting, from the release's opening where it says who took
+     * part ("..., in which Minister A and State Minister B participated"): the release is MIC's, so
+     * people named there without a party are Japan's. Empty when the opening names none or the
+     * dialogue has no Japanese party. Linear in the opening's text.
+     */
+    private Optional<Delegation> taking(Plan plan, int from, int to) {
+      Optional<Party> japan =
+          plan.dialogue.parties().stream().filter(p -> p.code().equals("jp")).findFirst();
+      if (japan.isEmpty()) {
+        return Optional.empty();
+      }
+      for (int k = from; k < to; k++) {
+        Block p = blocks.get(k);
+        if (p.kind() != Block.Kind.PARAGRAPH) {
+          continue;
+        }
+        for (String sentence : Sentences.of(p.text())) {
+          Matcher m = IN_WHICH_TOOK_PART.matcher(sentence);
+          if (m.find()) {
+            List<Participant> people = people(m.group(1), japan.get(), List.of());
+            if (!people.isEmpty() && people.stream().allMatch(x -> x.title().isPresent())) {
+              return Optional.of(Delegation.builder().party(japan.get()).members(people).build());
+            }
+          }
+        }
+      }
+      return Optional.empty();
+    }
+
     /** One talk of a visit report: whom it was held with, and the items read from its text. */
-    private record Talk(String counterpart, List<AgendaItem> items) {}
+    private record Talk(String counterpart, List<AgendaItem> items, List<Delegation> delegations) {}
 
     /**
      * The talks a visit report's section reports, one for each sentence that says someone "held
@@ -1402,11 +1440,12 @@ public final class ReleaseReader {
      * ", and the words before it open the next talk. Empty when no sentence of the section holds
      * talks. Each sentence is scanned a bounded number of times: linear in the section's text.
      */
-    private List<Talk> talks(Plan plan, int from, int to) {
+    private List<Talk> talks(Plan plan, int from, int to, String heading) {
       List<List<String>> groups = new ArrayList<>();
       List<String> counterparts = new ArrayList<>();
       List<List<String>> points = new ArrayList<>();
       List<Integer> lines = new ArrayList<>();
+      List<Participant> met = new ArrayList<>();
       for (int k = from; k < to && k < contactFrom; k++) {
         Block p = blocks.get(k);
         if (p.isHeading() || isNoise(p)) {
@@ -1506,9 +1545,170 @@ public final class ReleaseReader {
               "the talk names no matter; its item is titled by whom it was held with",
               "");
         }
-        out.add(new Talk(counterparts.get(g), items));
+        List<Delegation> delegations =
+            talkDelegations(plan, groups.get(g).get(0), counterparts.get(g), heading, met);
+        delegations.forEach(d -> met.addAll(d.members()));
+        out.add(new Talk(counterparts.get(g), items, delegations));
       }
       return out;
+    }
+
+    /**
+     * The two delegations of a talk: Japan's, the people named before "held talks with" (or, for
+     * "the State Minister", the last person met so far whose title says so), and the other side's,
+     * the people named after it, of the party the section's heading names ("Visit to Italy") or
+     * else the dialogue's other party. Empty when the dialogue has no Japanese party or no other
+     * party can be told. Linear in the sentence.
+     */
+    private List<Delegation> talkDelegations(
+        Plan plan, String opening, String counterpart, String heading, List<Participant> met) {
+      Optional<Party> japan =
+          plan.dialogue.parties().stream().filter(p -> p.code().equals("jp")).findFirst();
+      Optional<Party> other = Optional.empty();
+      for (String[] row : PARTIES) {
+        for (int k = 1; k < row.length && other.isEmpty() && !row[0].equals("jp"); k++) {
+          if (Places.indexOfWord(heading, row[k]) >= 0) {
+            other = Optional.of(Party.of(row[0], row[1]));
+          }
+        }
+      }
+      if (other.isEmpty() && !VISIT_TO.matcher(heading).find()) {
+        List<Party> rest =
+            plan.dialogue.parties().stream().filter(p -> !p.code().equals("jp")).toList();
+        other = rest.size() == 1 ? Optional.of(rest.get(0)) : Optional.empty();
+      }
+      if (japan.isEmpty()) {
+        return List.of();
+      }
+      int at = Places.indexOfWord(opening, HELD_TALKS);
+      String subject = CIRCUMSTANCE.matcher(opening.substring(0, at).trim()).replaceFirst("");
+      List<Delegation> out = new ArrayList<>();
+      List<Participant> ours = people(subject, japan.get(), met);
+      List<Participant> theirs =
+          other.isEmpty() ? List.of() : people(counterpart, other.get(), List.of());
+      if (!ours.isEmpty()) {
+        out.add(Delegation.builder().party(japan.get()).members(ours).build());
+      }
+      if (!theirs.isEmpty()) {
+        out.add(Delegation.builder().party(other.orElseThrow()).members(theirs).build());
+      }
+      return out;
+    }
+
+    /**
+     * The people a phrase of prose names, each "Title Given Family", "Mr. Given Family (title)" or
+     * "Given Family, title", separated by commas or "and" where a name has just ended. Linear in
+     * the phrase.
+     */
+    private List<Participant> people(String phrase, Party party, List<Participant> met) {
+      List<String> parts = new ArrayList<>();
+      int depth = 0;
+      int start = 0;
+      for (int c = 0; c < phrase.length(); c++) {
+        char ch = phrase.charAt(c);
+        if (ch == '(') {
+          depth++;
+        } else if (ch == ')') {
+          depth = Math.max(0, depth - 1);
+        } else if (depth == 0
+            && c > start
+            && (phrase.startsWith(", ", c) || phrase.startsWith(" and ", c))) {
+          String part = phrase.substring(start, c).trim();
+          boolean comma = ch == ',';
+          boolean next = comma || part.endsWith(")") || opensPerson(phrase.substring(c + 5));
+          if ((endsInName(part) || part.endsWith(")")) && next) {
+            parts.add(part);
+            start = c + (comma ? 2 : 5);
+          }
+        }
+      }
+      parts.add(phrase.substring(start).trim());
+      List<Participant> out = new ArrayList<>();
+      List<Boolean> titled = new ArrayList<>();
+      for (String raw : parts) {
+        String part = raw.replaceFirst("^and\\s+", "").trim();
+        if (part.isEmpty()) {
+          continue;
+        }
+        Matcher honorific = HONORIFIC.matcher(part);
+        if (honorific.matches()) {
+          Participant.Builder m = Participant.builder().party(party).name(honorific.group(1));
+          if (honorific.group(2) != null) {
+            m.title(honorific.group(2).trim());
+          }
+          out.add(m.build());
+          titled.add(honorific.group(2) != null);
+          continue;
+        }
+        String plain = ACRONYM.matcher(part).replaceAll("").trim();
+        String[] words = plain.split(" ");
+        int n = words.length;
+        int nameFrom = n;
+        while (nameFrom > 0 && n - nameFrom < 2 && nameWord(words[nameFrom - 1])) {
+          nameFrom--;
+        }
+        if (n - nameFrom == 2
+            && nameFrom >= 2
+            && nameWord(words[nameFrom - 1])
+            && TITLE_WORD.matcher(words[nameFrom - 2]).find()) {
+          nameFrom--;
+        }
+        if (n - nameFrom < 2) {
+          int last = out.size() - 1;
+          if (last >= 0 && !titled.get(last) && TITLE_WORD.matcher(part).find()) {
+            out.set(last, out.get(last).withTitle(part));
+            titled.set(last, true);
+          } else if (part.startsWith("the ")) {
+            String post = part.substring(4);
+            for (int k = met.size() - 1; k >= 0; k--) {
+              Participant p = met.get(k);
+              if (p.party().equals(party) && p.title().filter(t -> t.contains(post)).isPresent()) {
+                out.add(p);
+                titled.add(true);
+                break;
+              }
+            }
+          }
+          continue;
+        }
+        String name = String.join(" ", java.util.Arrays.copyOfRange(words, nameFrom, n));
+        String title = String.join(" ", java.util.Arrays.copyOfRange(words, 0, nameFrom)).trim();
+        Participant.Builder m = Participant.builder().party(party).name(name);
+        if (!title.isEmpty()) {
+          m.title(title);
+        }
+        out.add(m.build());
+        titled.add(!title.isEmpty());
+      }
+      return out;
+    }
+
+    /** Whether the text opens with a title ("State Minister for ...") or an honorific. */
+    private boolean opensPerson(String text) {
+      if (HONORIFIC_START.matcher(text).lookingAt()) {
+        return true;
+      }
+      String[] words = text.split(" ", 3);
+      for (int w = 0; w < Math.min(2, words.length); w++) {
+        if (TITLE_WORD.matcher(words[w]).matches()) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean endsInName(String part) {
+      String[] words = part.replaceAll("\\s*\\([^()]*\\)$", "").split(" ");
+      int n = words.length;
+      return n >= 2 && nameWord(words[n - 1]) && nameWord(words[n - 2]);
+    }
+
+    private boolean nameWord(String w) {
+      return !w.isEmpty()
+          && Character.isUpperCase(w.charAt(0))
+          && w.chars().skip(1).allMatch(Character::isLowerCase)
+          && w.length() > 1
+          && !TITLE_WORD.matcher(w).find();
     }
 
     private boolean matterless(List<AgendaItem> items) {
@@ -2414,6 +2614,13 @@ public final class ReleaseReader {
       Pattern.compile("第\\s*(\\d{1,3})\\s*回|(\\d{1,3})\\s*回目");
   private static final Pattern ORDINAL_JAPANESE_ANY = ORDINAL_JAPANESE;
   private static final String HELD_TALKS = "held talks with";
+  private static final Pattern VISIT_TO = Pattern.compile("\\b[Vv]isit to\\s+(?:the\\s+)?[A-Z]");
+  private static final Pattern IN_WHICH_TOOK_PART =
+      Pattern.compile("\\bin which\\s+(.{5,400}?)\\s+(?:participated|took part)\\b");
+  private static final Pattern CIRCUMSTANCE =
+      Pattern.compile(
+          "^(?:(?:Furthermore|Moreover|Also|In addition|Then|Later|On [^,]{3,40}|the same day|the"
+              + " next day)\\s*,\\s*)+");
   private static final Pattern THEN_CONFIRMED =
       Pattern.compile(",\\s+and\\s+(confirmed|agreed|reaffirmed|decided)\\b");
   private static final Pattern LIST_MARK_START = Pattern.compile("^[(（][0-9０-９]{1,2}[)）]\\s*");

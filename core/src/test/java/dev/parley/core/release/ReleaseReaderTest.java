@@ -299,7 +299,7 @@ class ReleaseReaderTest {
       "March 9, 2023 Results of 27th Japan-EU ICT Policy Dialogue\n\n"
           + "MIC and the European Commission held the 27th Japan-EU ICT Policy Dialogue in"
           + " Brussels on Monday, March 6, 2023.\n\n"
-          + " 3. Result of Visit to Spain\n"
+          + " 3. Result of Visit to France\n"
           + "The Vice-Minister held talks with Minister of Digital Transformation Lucia Muestra"
           + " on Tuesday, March 7. In the meeting, they confirmed that both sides would cooperate"
           + " on the points below ahead of the next G7 digital ministers' meeting. (1) Trust in"
@@ -372,6 +372,76 @@ class ReleaseReaderTest {
     assertThat(s.agendaItems().get(0).outcomes())
         .extracting(o -> o.commitment())
         .containsExactly(Commitment.AGREED_TO_COOPERATE);
+  }
+
+  private static final String MEETINGS =
+      "February 7, 2022 Results of 27th Japan-EU ICT Policy Dialogue\n\n"
+          + "MIC and the European Commission held the 27th Japan-EU ICT Policy Dialogue in"
+          + " Brussels on Thursday, February 3, 2022, in which State Minister for Digital Affairs"
+          + " Taro Example and Minister of Land, Infrastructure and Transport Jiro Sample"
+          + " participated.\n\n"
+          + "1. Talks with officials\n\n"
+          + "(1) State Minister for Digital Affairs Taro Example held talks with Ms. Anna Example"
+          + " (Commissioner – Innovation and Research) on Thursday, February 3, where they"
+          + " exchanged views on satellite broadband.\n\n"
+          + "(2) Minister of Land, Infrastructure and Transport Jiro Sample and State Minister for"
+          + " Digital Affairs Taro Example held talks with Bruno Example, Member of the European"
+          + " Parliament (Vice-Chair of the Committee on Transport), on Friday, February 4, where"
+          + " they exchanged opinions on connected vehicles.\n\n"
+          + "(3) Furthermore, the State Minister held talks with President Carla Ejemplo Rossi on"
+          + " Friday, February 4, where they exchanged opinions on spectrum sharing.\n";
+
+  private static List<String> members(Segment g) {
+    return g.delegations().stream()
+        .flatMap(
+            d ->
+                d.members().stream()
+                    .map(
+                        m ->
+                            d.party().code() + ": " + m.name() + " (" + m.title().orElse("") + ")"))
+        .toList();
+  }
+
+  @Test
+  void aTalksDelegationsAreThePeopleNamedBeforeAndAfterHeldTalksWith() {
+    Session s = only(MEETINGS);
+    assertThat(members(talk(s, "Talks with Ms. Anna Example")))
+        .containsExactly(
+            "jp: Taro Example (State Minister for Digital Affairs)",
+            "eu: Anna Example (Commissioner – Innovation and Research)");
+    assertThat(members(talk(s, "Talks with Bruno Example")))
+        .containsExactly(
+            "jp: Jiro Sample (Minister of Land, Infrastructure and Transport)",
+            "jp: Taro Example (State Minister for Digital Affairs)",
+            "eu: Bruno Example (Member of the European Parliament (Vice-Chair of the Committee on"
+                + " Transport))");
+  }
+
+  @Test
+  void thePostAloneNamesThePersonLastMetWhoHoldsItAndAThreeWordNameFollowsItsTitle() {
+    assertThat(members(talk(only(MEETINGS), "Talks with President")))
+        .containsExactly(
+            "jp: Taro Example (State Minister for Digital Affairs)",
+            "eu: Carla Ejemplo Rossi (President)");
+  }
+
+  @Test
+  void aTalksCounterpartIsOfThePartyTheVisitsHeadingNames() {
+    Segment ejemplo = talk(only(VISIT), "Talks with Chair Pablo Ejemplo");
+    assertThat(ejemplo.delegations()).extracting(d -> d.party().code()).containsExactly("fr");
+    assertThat(members(ejemplo)).containsExactly("fr: Pablo Ejemplo (Chair)");
+    Segment unknown =
+        talk(only(VISIT.replace("Visit to France", "Visit to Portugal")), "Talks with Chair");
+    // A country the reader has no party for: the counterpart is not given to the EU.
+    assertThat(unknown.delegations()).isEmpty();
+  }
+
+  @Test
+  void thePeopleTheOpeningSaysTookPartAreJapansDelegationToTheFirstMeeting() {
+    assertThat(members(only(MEETINGS).segments().get(0)))
+        .containsExactly(
+            "jp: Taro Example (State Minister for Digital Affairs)",
+            "jp: Jiro Sample (Minister of Land, Infrastructure and Transport)");
   }
 
   private static Segment talk(Session s, String titleStart) {
