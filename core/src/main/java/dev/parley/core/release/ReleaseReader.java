@@ -1478,6 +1478,15 @@ public final class ReleaseReader {
                 }
                 if (cut >= 0) {
                   points.get(points.size() - 1).add(balanced(point.substring(title)));
+                  note(
+                      p.line(),
+                      ReviewNote.Kind.INFERRED,
+                      "agenda item " + quoted(balanced(point.substring(title))),
+                      "list point "
+                          + (m + 1)
+                          + ", put back from the next talk's sentence the"
+                          + " extracted text moved it into",
+                      point);
                   String opening = point.substring(0, cut);
                   groups.add(new ArrayList<>(List.of(opening)));
                   counterparts.add(counterpart(opening));
@@ -1522,6 +1531,14 @@ public final class ReleaseReader {
         } else {
           String matter = matter(String.join(" ", groups.get(g)));
           String title = matter == null ? "Talks with " + counterparts.get(g) : matter;
+          if (matter != null) {
+            note(
+                lines.get(g),
+                ReviewNote.Kind.INFERRED,
+                "agenda item " + quoted(title),
+                "title from what the talks were about, as the release words it",
+                groups.get(g).get(0));
+          }
           AgendaItem item = read.withTitle(title);
           if (vague(title) || scheme.resolve(title).isEmpty()) {
             Set<String> topics = discussed(item);
@@ -1548,6 +1565,19 @@ public final class ReleaseReader {
         List<Delegation> delegations =
             talkDelegations(plan, groups.get(g).get(0), counterparts.get(g), heading, met);
         delegations.forEach(d -> met.addAll(d.members()));
+        for (Delegation d : delegations) {
+          note(
+              lines.get(g),
+              ReviewNote.Kind.INFERRED,
+              "delegation " + d.party().code(),
+              String.join(
+                      "; ",
+                      d.members().stream()
+                          .map(x -> x.name() + x.title().map(t -> " (" + t + ")").orElse(""))
+                          .toList())
+                  + ", names and titles split by the wording",
+              groups.get(g).get(0));
+        }
         out.add(new Talk(counterparts.get(g), items, delegations));
       }
       return out;
@@ -1601,6 +1631,9 @@ public final class ReleaseReader {
      * the phrase.
      */
     private List<Participant> people(String phrase, Party party, List<Participant> met) {
+      if (phrase.length() > MAX_PEOPLE) {
+        return List.of();
+      }
       List<String> parts = new ArrayList<>();
       int depth = 0;
       int start = 0;
@@ -2614,6 +2647,7 @@ public final class ReleaseReader {
       Pattern.compile("第\\s*(\\d{1,3})\\s*回|(\\d{1,3})\\s*回目");
   private static final Pattern ORDINAL_JAPANESE_ANY = ORDINAL_JAPANESE;
   private static final String HELD_TALKS = "held talks with";
+  private static final int MAX_PEOPLE = 1_000;
   private static final Pattern VISIT_TO = Pattern.compile("\\b[Vv]isit to\\s+(?:the\\s+)?[A-Z]");
   private static final Pattern IN_WHICH_TOOK_PART =
       Pattern.compile("\\bin which\\s+(.{5,400}?)\\s+(?:participated|took part)\\b");
