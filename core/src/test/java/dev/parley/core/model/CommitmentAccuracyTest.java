@@ -43,24 +43,32 @@ class CommitmentAccuracyTest {
     return rows;
   }
 
-  /** The accuracy over some clauses, and per level the clauses right and the clauses in all. */
-  private record Figures(double accuracy, Map<Commitment, int[]> perLevel) {}
+  /** The level column of a clause that carries no commitment (or a negated one). */
+  private static final String NONE = "none";
+
+  /**
+   * The accuracy over some clauses, per level the clauses right and the clauses in all, and the
+   * same for the clauses whose level is {@code none} (right when there is no suggestion).
+   */
+  private record Figures(double accuracy, Map<Commitment, int[]> perLevel, int[] none) {}
 
   /** Prints accuracy per level and overall, and returns them. */
   private static Figures measure(String name, List<String[]> rows, Predicate<String[]> which) {
     Map<Commitment, int[]> perLevel = new EnumMap<>(Commitment.class);
+    int[] none = new int[2];
     int right = 0;
     int n = 0;
     for (String[] row : rows) {
       if (!which.test(row)) {
         continue;
       }
-      Commitment want = Commitment.parse(row[2]);
+      Optional<Commitment> want =
+          row[2].equals(NONE) ? Optional.empty() : Optional.of(Commitment.parse(row[2]));
       Optional<CommitmentSuggestion> got = Commitment.suggestion(row[1]);
-      int[] counts = perLevel.computeIfAbsent(want, k -> new int[2]);
+      int[] counts = want.map(w -> perLevel.computeIfAbsent(w, k -> new int[2])).orElse(none);
       counts[1]++;
       n++;
-      if (got.isPresent() && got.get().level() == want) {
+      if (got.map(CommitmentSuggestion::level).equals(want)) {
         counts[0]++;
         right++;
       } else {
@@ -72,7 +80,7 @@ class CommitmentAccuracyTest {
                 + " -> "
                 + got.map(s -> s.level().code() + " [" + s.evidence() + "]").orElse("none")
                 + " want "
-                + want.code());
+                + row[2]);
       }
     }
     StringBuilder line = new StringBuilder();
@@ -86,6 +94,11 @@ class CommitmentAccuracyTest {
               e.getValue()[0],
               e.getValue()[1]));
     }
+    if (none[1] > 0) {
+      line.append(
+          String.format(
+              Locale.ROOT, " %s %.2f (%d/%d)", NONE, (double) none[0] / none[1], none[0], none[1]));
+    }
     double accuracy = n == 0 ? 1 : (double) right / n;
     System.out.printf(
         Locale.ROOT,
@@ -95,7 +108,7 @@ class CommitmentAccuracyTest {
         accuracy,
         line,
         GOAL);
-    return new Figures(accuracy, perLevel);
+    return new Figures(accuracy, perLevel, none);
   }
 
   @Test
