@@ -20,10 +20,12 @@ import org.junit.jupiter.api.Test;
  * Accuracy of {@link Commitment#suggestion} on real outcome clauses outside the seeds ({@code
  * outcome-clauses.tsv} in the topic package's test resources: MIC releases and their partners',
  * Japanese and English, with the level an analyst gives). Every row is marked {@code seen}: the
- * grammar was written after reading all of them, so these figures measure how well it fits clauses
- * it was tuned on, not how it does on new ones; that is measured on a blind set collected from
- * other releases after the grammar was written. Goal: 0.90 per level, printed per language and
- * level. A clause with no suggestion counts as wrong.
+ * grammar was written after reading all of them (the rows of the first blind set included: scored
+ * once, blind, on 2026-12-02, then merged here), so these figures measure how well it fits clauses
+ * it was tuned on, not how it does on new ones; that is measured on a new blind set, scored by its
+ * own test after the grammar was written. Goal: 0.90 per level, printed per language and level. A
+ * clause with no suggestion counts as wrong, except one whose level is {@code none} (no commitment,
+ * or a negated one), which is right only when there is no suggestion.
  */
 class CommitmentAccuracyTest {
   private static final double GOAL = 0.90;
@@ -123,13 +125,20 @@ class CommitmentAccuracyTest {
     Figures all = measure("seen all", rows, r -> true);
     // Floors just below today's figures (1.000 each when this was written), so that a change that
     // loses accuracy fails; the goal is printed above.
-    assertThat(ja.accuracy()).as("Japanese accuracy").isGreaterThanOrEqualTo(0.98);
-    assertThat(en.accuracy()).as("English accuracy").isGreaterThanOrEqualTo(0.98);
-    assertThat(all.accuracy()).as("accuracy").isGreaterThanOrEqualTo(0.98);
-    for (Map.Entry<Commitment, int[]> level : all.perLevel().entrySet()) {
-      assertThat((double) level.getValue()[0] / level.getValue()[1])
-          .as("accuracy on " + level.getKey().code())
-          .isGreaterThanOrEqualTo(GOAL);
+    assertThat(ja.accuracy()).as("Japanese accuracy").isGreaterThanOrEqualTo(0.99);
+    assertThat(en.accuracy()).as("English accuracy").isGreaterThanOrEqualTo(0.99);
+    assertThat(all.accuracy()).as("accuracy").isGreaterThanOrEqualTo(0.99);
+    for (Figures language : List.of(ja, en, all)) {
+      for (Map.Entry<Commitment, int[]> level : language.perLevel().entrySet()) {
+        assertThat((double) level.getValue()[0] / level.getValue()[1])
+            .as("accuracy on " + level.getKey().code())
+            .isGreaterThanOrEqualTo(GOAL);
+      }
+      if (language.none()[1] > 0) {
+        assertThat((double) language.none()[0] / language.none()[1])
+            .as("accuracy on none")
+            .isGreaterThanOrEqualTo(GOAL);
+      }
     }
   }
 }
