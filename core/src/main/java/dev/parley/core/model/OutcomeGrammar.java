@@ -690,12 +690,18 @@ final class OutcomeGrammar {
     return null;
   }
 
-  /** The category of the first content word from {@code from}: {category, index}, or null. */
+  /**
+   * The category of the first content word of what was confirmed, from {@code from} to the clause's
+   * end or a relative clause ("..., which were selected at the second meeting"), but at most two
+   * windows on (a coordinated object, "confirmed the maintenance of social activities by ICT while
+   * preventing infection and the importance of ...", runs past one window): {category, index}, or
+   * null.
+   */
   private static int[] firstCategory(List<Word> w, int from) {
-    int limit = Math.min(w.size(), from + EN_WINDOW);
+    int limit = Math.min(w.size(), from + 2 * EN_WINDOW);
     for (int j = from; j < limit; j++) {
       String x = w.get(j).w;
-      if (j > from && w.get(j).boundaryBefore) {
+      if (j > from && (w.get(j).boundaryBefore || RELATIVE.contains(x))) {
         break;
       }
       if (IMPORTANCE.contains(x)) {

@@ -2,6 +2,8 @@ package dev.parley.core.release;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -152,10 +154,33 @@ final class Blocks {
     if (BULLET.matcher(line).matches()) {
       return false;
     }
+    if (endsInOpenWord(paragraph) || last == '–' || last == '—') {
+      // No sentence ends in "with" or a dash: the PDF broke it, often at a page (a blank line).
+      return true;
+    }
     if (blankSince) {
       return lower && brokenLine;
     }
     return brokenLine || lower || last == '-' || last == ',' || last == '、';
+  }
+
+  /** Words that cannot end an English sentence or heading: a text ending in one goes on. */
+  private static final Set<String> OPEN_WORDS =
+      Set.of(
+          "with", "of", "and", "or", "the", "a", "an", "to", "for", "on", "in", "at", "by", "from",
+          "that", "their", "its", "between");
+
+  /** Whether a text ends in one of {@link #OPEN_WORDS}; reads only its last word. */
+  static boolean endsInOpenWord(CharSequence text) {
+    int end = text.length();
+    int start = end;
+    while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+      start--;
+    }
+    if (start == end || end - start > 7 || start > 0 && text.charAt(start - 1) != ' ') {
+      return false;
+    }
+    return OPEN_WORDS.contains(text.subSequence(start, end).toString().toLowerCase(Locale.ROOT));
   }
 
   private static boolean isTerminal(char c) {
@@ -250,7 +275,8 @@ final class Blocks {
       return false;
     }
     char last = title.charAt(title.length() - 1);
-    if (last == '。' || title.contains("。")) {
+    if (last == '。' || title.contains("。") || last == ',' || last == '、' || endsInOpenWord(title)) {
+      // "(2) Furthermore, the State Minister held talks with": a sentence broken by a PDF.
       return false;
     }
     int limit = style == Block.Style.SPACED ? 60 : 120;

@@ -2,14 +2,18 @@ package dev.parley.core.release;
 
 import dev.parley.core.model.AgendaItem;
 import dev.parley.core.model.Commitment;
+import dev.parley.core.model.Delegation;
 import dev.parley.core.model.Dialogue;
 import dev.parley.core.model.DialogueLevel;
 import dev.parley.core.model.InvalidRecordException;
 import dev.parley.core.model.JointProject;
 import dev.parley.core.model.MeetingMode;
 import dev.parley.core.model.NextMeeting;
+import dev.parley.core.model.Organization;
+import dev.parley.core.model.OrganizationKind;
 import dev.parley.core.model.Outcome;
 import dev.parley.core.model.PartialDate;
+import dev.parley.core.model.Participant;
 import dev.parley.core.model.Party;
 import dev.parley.core.model.Place;
 import dev.parley.core.model.ProjectStatus;
@@ -20,6 +24,7 @@ import dev.parley.core.model.Session;
 import dev.parley.core.model.Source;
 import dev.parley.core.model.Statement;
 import dev.parley.core.model.StatementAct;
+import dev.parley.core.topic.Topic;
 import dev.parley.core.topic.TopicScheme;
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -57,6 +62,12 @@ public final class ReleaseReader {
   public static final int MAX_LENGTH = 1_000_000;
 
   private static final String MIC = "Ministry of Internal Affairs and Communications";
+
+  /**
+   * The longest party's line of a participants section read, in characters: real ones have a few
+   * hundred. The split of a line into members looks back over it, so longer lines are not read.
+   */
+  private static final int MAX_DELEGATION_LINE = 2_000;
 
   /**
    * Meetings from this day on are often held partly online, so a named place no longer implies that
@@ -1300,6 +1311,10 @@ public final class ReleaseReader {
           pendingItemsFrom = agendas.get(current).size();
           continue;
         }
+        if (sec == Section.PARTICIPANTS) {
+          delegations(plan, i + 1, end).forEach(segments.get(current)::addDelegation);
+          continue;
+        }
         if (!candidate[h] || field[h] || container[h]) {
           continue;
         }
@@ -1479,9 +1494,7 @@ public final class ReleaseReader {
       AgendaItem built = item.build();
       if (vague(built.title()) || scheme.resolve(built.title()).isEmpty()) {
         if (topics.isEmpty()) {
-          scheme.mentionsOf(built).stream()
-              .filter(t -> !UMBRELLA.contains(t.id()))
-              .forEach(t -> topics.add(t.id()));
+          topics.addAll(discussed(built));
         }
         List<String> titleTopics = new ArrayList<>();
         scheme.resolve(built.title()).forEach(t -> titleTopics.add(t.id()));
@@ -1497,6 +1510,441 @@ public final class ReleaseReader {
         }
       }
       return built;
+    }
+
+    /**
+     * The topics an item's statements and outcomes name as what was discussed, for an item whose
+     * title names none. Who met whom is not what they discussed: the people and posts named after
+     * "held talks with" ("Mr. Andrus Ansip (EC Vice-President – Digital Single Market)", "European
+     * Data Protection Supervisor (EDPS) Giovanni Buttarelli") are skipped. A broad topic ({@link
+     * #UMBRELLA}) counts only as the matter of an exchange of views ("exchanged their opinions on
+     * the ... regulatory policies of both countries"), not from any mention. Linear in the text.
+     */
+    Set<String> discussed(AgendaItem item) {
+      Set<String> found = new LinkedHashSet<>();
+      List<String> texts = new ArrayList<>();
+      item.statements().forEach(st -> texts.add(st.text()));
+      item.outcomes().forEach(o -> texts.add(o.text()));
+      for (String text : texts) {
+        String matter = withoutCounterparts(nfkc(text));
+        for (Topic t : scheme.resolve(matter)) {
+          if (!UMBRELLA.contains(t.id())) {
+            found.add(t.id());
+          }
+        }
+        Matcher exchange = EXCHANGE_ON.matcher(matter);
+        while (exchange.find()) {
+          scheme.resolve(exchange.group(1)).forEach(t -> found.add(t.id()));
+        }
+      }
+      return found;
+    }
+
+    /**
+     * An English sentence without the names of the people and offices met: after "talks with",
+     * "meeting with" or "met with", the run of capitalized words, parentheses and the words that
+     * join them ("of", "the", "and", commas) up to the first lower-case word. Japanese text is
+     * returned as it is.
+     */
+    String withoutCounterparts(String text) {
+      if (Wording.isJapanese(text)) {
+        return text;
+      }
+      StringBuilder out = new StringBuilder(text.length());
+      Matcher m = COUNTERPART.matcher(text);
+      int from = 0;
+      while (m.find()) {
+        if (m.start() < from) {
+          // Inside the names just skipped, such as a parenthesis: skipped with them.
+          continue;
+        }
+        out.append(text, from, m.end());
+        from = properNounsEnd(text, m.end());
+        out.append(' ');
+      }
+      out.append(text, from, text.length());
+      return out.toString();
+    }
+
+    /** Where the run of names and posts starting at {@code at} ends. */
+    int properNounsEnd(String text, int at) {
+      int i = at;
+      int depth = 0;
+      int end = at;
+      while (i < text.length()) {
+        char c = text.charAt(i);
+        if (c == '(') {
+          depth++;
+          i++;
+          continue;
+        }
+        if (c == ')') {
+          depth = Math.max(0, depth - 1);
+          i++;
+          end = i;
+          continue;
+        }
+        if (depth > 0 || c == ' ' || c == ',' || c == '–' || c == '-' || c == '.') {
+          i++;
+          if (depth > 0) {
+            end = i;
+          }
+          continue;
+        }
+        int w = i;
+        while (w < text.length()
+            && (Character.isLetterOrDigit(text.charAt(w)) || text.charAt(w) == '\'')) {
+          w++;
+        }
+        if (w == i) {
+          break;
+        }
+        String word = text.substring(i, w);
+        boolean joins = word.equals("of") || word.equals("the") || word.equals("and");
+        if (!joins && !Character.isUpperCase(word.charAt(0))) {
+          break;
+        }
+        i = w;
+        if (!joins) {
+          end = w;
+        }
+      }
+      return end;
+    }
+
+    // ---------------------------------------------------------------- delegations
+
+    /**
+     * The delegations a participants section lists: one per line that starts with a party's name
+     * and a colon ("Japan: Ms. Makiko Yamada (Vice-Minister ...) and other officials", "From India:
+     * ...", "日本側：総務省 ..."). Each member's name, title and organization are split by the wording and
+     * go on the review list; the words after the members ("other officials") are kept as the
+     * others' description. Lines are read up to {@link #MAX_DELEGATION_LINE} characters: linear in
+     * the section's text.
+     */
+    List<Delegation> delegations(Plan plan, int from, int to) {
+      List<Delegation> out = new ArrayList<>();
+      Set<String> seen = new LinkedHashSet<>();
+      for (int k = from; k < to && k < contactFrom; k++) {
+        Block b = blocks.get(k);
+        if (b.isHeading()) {
+          continue;
+        }
+        String t = nfkc(b.text());
+        // A party's line broken by a PDF ("... and Director" / "General of the ... Bureau ...")
+        // goes on in the next block unless that block starts a party's line or is a sentence.
+        while (k + 1 < to
+            && k + 1 < contactFrom
+            && !blocks.get(k + 1).isHeading()
+            && listGoesOn(t, nfkc(blocks.get(k + 1).text()), plan.dialogue)) {
+          k++;
+          t = t + " " + nfkc(blocks.get(k).text());
+        }
+        int colon = t.indexOf(':');
+        if (colon <= 0 || colon > 40 || t.length() > MAX_DELEGATION_LINE) {
+          continue;
+        }
+        Optional<Party> party = labelParty(t.substring(0, colon), plan.dialogue);
+        if (party.isEmpty() || !seen.add(party.get().code())) {
+          continue;
+        }
+        Delegation d = delegation(party.get(), t.substring(colon + 1).trim());
+        if (d.members().isEmpty() && d.organizations().isEmpty() && !d.andOthers()) {
+          continue;
+        }
+        out.add(d);
+        List<String> names = new ArrayList<>();
+        d.members()
+            .forEach(m -> names.add(m.name() + m.title().map(x -> " (" + x + ")").orElse("")));
+        d.organizations().forEach(o -> names.add(o.name()));
+        note(
+            b.line(),
+            ReviewNote.Kind.INFERRED,
+            "delegation " + party.get().code(),
+            (names.isEmpty() ? "no member named" : String.join("; ", names))
+                + ", names and titles split by the wording",
+            t);
+      }
+      return out;
+    }
+
+    /** Whether a block continues a party's list of members rather than starting its own line. */
+    boolean listGoesOn(String list, String next, Dialogue dialogue) {
+      int colon = next.indexOf(':');
+      if (colon > 0 && colon <= 40 && labelParty(next.substring(0, colon), dialogue).isPresent()) {
+        return false;
+      }
+      if (next.endsWith(".") || next.endsWith("。") || list.indexOf(':') < 0) {
+        return false;
+      }
+      return !list.endsWith(".") || HONORIFIC_END.matcher(list).find();
+    }
+
+    /** The dialogue's party a label names: "Japan", "From India", "The U.S. side", "日本側". */
+    Optional<Party> labelParty(String label, Dialogue dialogue) {
+      String l = label.trim().replaceAll("^[(（【\\[]|[)）】\\]]$", "").trim();
+      l = l.replaceFirst("^(?i)(from|the)\\s+", "").replaceFirst("(?i)\\s*(side|delegation)$", "");
+      l = l.replaceFirst("側$", "").trim();
+      for (Party p : dialogue.parties()) {
+        for (String alias : aliases(p)) {
+          if (alias.equalsIgnoreCase(l)) {
+            return Optional.of(p);
+          }
+        }
+      }
+      return Optional.empty();
+    }
+
+    Delegation delegation(Party party, String list) {
+      Delegation.Builder d = Delegation.builder().party(party);
+      List<String> chunks = topLevelParts(list);
+      List<Participant.Builder> members = new ArrayList<>();
+      List<Boolean> titled = new ArrayList<>();
+      List<Boolean> placed = new ArrayList<>();
+      List<String> others = new ArrayList<>();
+      boolean japanese = Wording.isJapanese(list);
+      for (String raw : chunks) {
+        String c = raw.replaceFirst("^and\\s+", "").trim();
+        if (c.isEmpty()) {
+          continue;
+        }
+        if (!others.isEmpty()) {
+          others.add(raw.trim());
+          continue;
+        }
+        Matcher from = Pattern.compile("^(?:both|all) from (?:the )?(.+)$").matcher(c);
+        if (from.matches()) {
+          Organization o = organization(from.group(1), party);
+          for (int m = 0; m < members.size(); m++) {
+            if (!placed.get(m)) {
+              members.get(m).organization(o);
+              placed.set(m, true);
+            }
+          }
+          continue;
+        }
+        if (japanese) {
+          Matcher tail = JA_OTHERS.matcher(c);
+          String member = tail.find() ? c.substring(0, tail.start()).trim() : c;
+          Optional<Participant.Builder> m =
+              member.contains("関係者") ? Optional.empty() : japaneseMember(member, party);
+          m.ifPresent(members::add);
+          m.ifPresent(x -> titled.add(true));
+          m.ifPresent(x -> placed.add(true));
+          if (m.isEmpty()) {
+            others.add(c);
+          } else if (!member.equals(c)) {
+            // "カール・ベイシュピール 次官ほか": the member, and others after them.
+            others.add(c.substring(member.length()).trim());
+          }
+          continue;
+        }
+        if (c.startsWith("the ") && c.length() > 4 && Character.isUpperCase(c.charAt(4))) {
+          c = c.substring(4);
+        }
+        if (Character.isLowerCase(c.charAt(0))) {
+          others.add(c);
+          continue;
+        }
+        Matcher honorific = HONORIFIC.matcher(c);
+        if (honorific.matches()) {
+          Participant.Builder m =
+              Participant.builder().party(party).name(honorific.group(1).trim());
+          boolean hasTitle = honorific.group(2) != null;
+          boolean hasOrg = false;
+          if (hasTitle) {
+            hasOrg = titled(m, honorific.group(2), party);
+          }
+          members.add(m);
+          titled.add(hasTitle);
+          placed.add(hasOrg);
+          continue;
+        }
+        if (hasTitleWord(c)) {
+          int last = members.size() - 1;
+          if (last >= 0 && !titled.get(last)) {
+            placed.set(last, titled(members.get(last), c, party));
+            titled.set(last, true);
+            continue;
+          }
+          String[] words = c.split(" ");
+          int n = words.length;
+          int nameFrom = n;
+          while (nameFrom > 0
+              && (n - nameFrom < 2 || n - nameFrom < 3 && words[nameFrom].endsWith("."))
+              && Character.isUpperCase(words[nameFrom - 1].charAt(0))
+              && !TITLE_WORD.matcher(words[nameFrom - 1]).find()
+              && !words[nameFrom - 1].equals("MIC")) {
+            nameFrom--;
+          }
+          if (n - nameFrom >= 2 && nameFrom > 0) {
+            Participant.Builder m =
+                Participant.builder()
+                    .party(party)
+                    .name(String.join(" ", java.util.Arrays.copyOfRange(words, nameFrom, n)));
+            boolean org =
+                titled(
+                    m, String.join(" ", java.util.Arrays.copyOfRange(words, 0, nameFrom)), party);
+            members.add(m);
+            titled.add(true);
+            placed.add(org);
+          }
+          continue;
+        }
+        d.addOrganizations(organization(c, party));
+      }
+      for (Participant.Builder m : members) {
+        d.addMembers(m.build());
+      }
+      if (!others.isEmpty()) {
+        d.andOthers(true).othersDescription(String.join(", ", others));
+      }
+      return d.build();
+    }
+
+    /**
+     * Gives a member the title written for them, and the organization the title ends with ("... of
+     * MIC", "... at the Federal Ministry for ..."); returns whether it named one.
+     */
+    boolean titled(Participant.Builder m, String title, Party party) {
+      String t = title.trim();
+      Matcher at = TITLE_ORGANIZATION.matcher(t);
+      int cut = -1;
+      while (at.find()) {
+        cut = at.start();
+      }
+      if (cut > 0) {
+        String org = t.substring(cut).replaceFirst("^\\s+(?:of|at)\\s+(?:the\\s+)?", "");
+        m.title(t.substring(0, cut).trim()).organization(organization(org, party));
+        return true;
+      }
+      m.title(t);
+      return false;
+    }
+
+    Optional<Participant.Builder> japaneseMember(String c, Party party) {
+      String[] tokens = c.trim().split("\\s+");
+      Organization org = null;
+      String title = null;
+      List<String> name = new ArrayList<>();
+      for (String tok : tokens) {
+        if (org == null && title == null && name.isEmpty() && JA_ORGANIZATION.matcher(tok).find()) {
+          org = organization(tok, party);
+        } else if (JA_TITLE.matcher(tok).find()) {
+          title = title == null ? tok : title + " " + tok;
+        } else {
+          name.add(tok);
+        }
+      }
+      if (name.isEmpty() || title == null && org == null) {
+        return Optional.empty();
+      }
+      Participant.Builder m = Participant.builder().party(party).name(String.join(" ", name));
+      if (title != null) {
+        m.title(title);
+      }
+      if (org != null) {
+        m.organization(org);
+      }
+      return Optional.of(m);
+    }
+
+    Organization organization(String name, Party party) {
+      String n = trimPunctuation(name.trim());
+      String acronym = null;
+      Matcher paren = Pattern.compile("^(.*?)\\s*\\(([^()]*)\\)?$").matcher(n);
+      if (paren.matches() && !paren.group(1).isEmpty()) {
+        // "Keidanren (Japan Business Federation)": the short name, then the full one.
+        String outside = paren.group(1).trim();
+        String inside = paren.group(2).trim();
+        if (!outside.contains(" ") && !inside.isEmpty()) {
+          acronym = outside;
+          n = inside;
+        } else {
+          n = outside;
+        }
+      }
+      if (n.equals("MIC") || n.equals("総務省")) {
+        acronym = n.equals("MIC") ? "MIC" : null;
+        n = n.equals("MIC") ? MIC : n;
+      } else if (n.matches("[A-Z][A-Za-z]{1,7}")
+          && acronym == null
+          && n.chars().filter(Character::isUpperCase).count() > 1) {
+        acronym = n;
+      }
+      String l = n.toLowerCase(Locale.ROOT);
+      OrganizationKind kind =
+          l.contains("ministry")
+                  || l.contains("department")
+                  || n.endsWith("省")
+                  || n.endsWith("庁")
+                  || "MIC".equals(acronym)
+              ? OrganizationKind.MINISTRY
+              : l.contains("federation")
+                      || l.contains("association")
+                      || l.contains("chamber")
+                      || l.contains("keidanren")
+                  ? OrganizationKind.BUSINESS_ASSOCIATION
+                  : OrganizationKind.OTHER;
+      Organization.Builder o = Organization.builder().name(n).party(party).kind(kind);
+      if (acronym != null && !acronym.contains(" ")) {
+        o.acronym(acronym);
+      }
+      return o.build();
+    }
+
+    /** A list split at commas, "and" and "、" outside parentheses. */
+    List<String> topLevelParts(String list) {
+      List<String> out = new ArrayList<>();
+      int depth = 0;
+      int start = 0;
+      for (int i = 0; i < list.length(); i++) {
+        char c = list.charAt(i);
+        if (c == '(' || c == '（') {
+          depth++;
+        } else if (c == ')' || c == '）') {
+          depth = Math.max(0, depth - 1);
+        } else if (depth == 0 && (c == ',' || c == '、' || c == ';' || c == '；')) {
+          out.add(list.substring(start, i).trim());
+          start = i + 1;
+        } else if (depth == 0 && list.startsWith(" and ", i) && startsMember(list, i + 5)) {
+          out.add(list.substring(start, i).trim());
+          start = i + 1;
+        }
+      }
+      String rest = list.substring(start).trim();
+      int open = rest.lastIndexOf('(');
+      if (depth > 0 && open >= 0) {
+        // A parenthesis the release never closes ("Shinkeiren (Japan Association of New
+        // Economy, affiliated companies, and others"): its commas still separate.
+        out.add(rest.substring(0, open + 1) + topLevelParts(rest.substring(open + 1)).get(0));
+        List<String> after = topLevelParts(rest.substring(open + 1));
+        out.addAll(after.subList(1, after.size()));
+      } else {
+        out.add(rest);
+      }
+      return out;
+    }
+
+    /**
+     * Whether the words at {@code at}, after an "and", start another member or the others: a
+     * lower-case word, an honorific or a title ("and Director General ...", "and other officials"),
+     * not the rest of a name ("Chamber of Commerce and Industry").
+     */
+    boolean startsMember(String list, int at) {
+      if (at >= list.length()) {
+        return false;
+      }
+      String rest = list.substring(at);
+      int space = rest.indexOf(' ');
+      String word = space < 0 ? rest : rest.substring(0, space);
+      return Character.isLowerCase(word.charAt(0))
+          || HONORIFIC_START.matcher(rest).lookingAt()
+          || TITLE_WORD.matcher(word).lookingAt();
+    }
+
+    boolean hasTitleWord(String c) {
+      return TITLE_WORD.matcher(c).find();
     }
 
     void sentence(AgendaItem.Builder item, String sentence, Dialogue dialogue, int line) {
@@ -1736,6 +2184,27 @@ public final class ReleaseReader {
   private static final Pattern VERB =
       Pattern.compile(
           "\\s(explained|introduced|presented|agreed|decided|confirmed|reaffirmed|will|would|intend|recognized|recognize|pointed|shared|welcomed|emphasized|showed|exchanged|gave|proposed|mentioned|acknowledged|endorsed|required|delivered|selected|have|has|also|further|discussed|stressed|noted|expressed|called|committed|affirmed|held|mutually)\\b");
+  private static final Pattern HONORIFIC =
+      Pattern.compile(
+          "^(?:Mr|Ms|Mrs|Dr|Prof|H\\.E)\\.?\\s+(?:Shri\\s+)?([^()]+?)(?:\\s*\\((.*)\\))?$");
+  private static final Pattern HONORIFIC_START =
+      Pattern.compile("(?:Mr|Ms|Mrs|Dr|Prof|H\\.E)\\.?\\s");
+  private static final Pattern HONORIFIC_END = Pattern.compile("\\b(?:Mr|Ms|Mrs|Dr|Prof)\\.$");
+  private static final Pattern TITLE_WORD =
+      Pattern.compile(
+          "\\b(?:Minister|Vice-Minister|Director|Secretary|Member|General|Head|Commissioner|Ambassador|President|Chair|Chairman|Deputy|Counsellor|Counselor|Officer|Councillor|Assistant|Administrator|Advisor|Adviser|Coordinator|Undersecretary)\\b");
+  private static final Pattern TITLE_ORGANIZATION =
+      Pattern.compile(
+          "\\s+(?:of|at)\\s+(?:the\\s+)?(?=(?:[^()]*\\b(?:Ministry|Department)\\b[^()]*|[A-Z]{2,6}|[A-Z][a-z]?[A-Z][A-Za-z]{0,4})$)");
+  private static final Pattern JA_ORGANIZATION = Pattern.compile("(?:省|庁|委員会|機構|大使館)$");
+  private static final Pattern JA_OTHERS = Pattern.compile("(?:ほか|他|等|など)$");
+  private static final Pattern JA_TITLE =
+      Pattern.compile("(?:官|長|大臣|次官|審議官|参事官|理事|代表|会長|社長|総裁|顧問|大使)$");
+  private static final Pattern COUNTERPART =
+      Pattern.compile("\\b(?:talks|meeting|meetings|met) with\\s+");
+  private static final Pattern EXCHANGE_ON =
+      Pattern.compile(
+          "\\bexchanged (?:their )?(?:views|opinions)(?: at a high level)? on ([^,.;]{1,200})");
   private static final Pattern ORDINAL_AFTER =
       Pattern.compile("[」』\"”]?\\s*\\(?\\s*第\\s*(\\d{1,3})\\s*回");
   private static final Pattern ORDINAL_AFTER_HELD =

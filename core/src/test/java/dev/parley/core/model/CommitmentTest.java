@@ -80,6 +80,10 @@ class CommitmentTest {
         "The ministers discussed future cooperation on quantum technology.; informed",
         "Both sides confirmed the importance of secure networks.; shared-view",
         "Both sides confirmed that they will keep working together.; reaffirmed",
+        "Both sides confirmed the continued use of remote tools by public offices during the"
+            + " outbreak and the importance of secure networks for them.; shared-view",
+        "They confirmed the progress of the three projects in two fields, which were chosen at"
+            + " the first meeting.; reaffirmed",
         "They will continue sharing information and promote cooperation.; agreed-to-cooperate",
         "日本側から、量子技術の取組について説明しました。; informed",
         "両国は、量子技術の重要性について認識を共有しました。; shared-view",

@@ -47,7 +47,20 @@ class DevSetTest {
     int itemsExpected;
     int commitments;
     int commitmentsTotal;
+    int membersFound;
+    int membersDrafted;
+    int membersExpected;
     final List<String> misses = new ArrayList<>();
+
+    String membersLine(String name) {
+      return String.format(
+          Locale.ROOT,
+          "dev set %s: delegation members (party, name and title) found %d of %d, drafted %d",
+          name,
+          membersFound,
+          membersExpected,
+          membersDrafted);
+    }
 
     String line(String name) {
       return String.format(
@@ -79,12 +92,16 @@ class DevSetTest {
       all.itemsExpected += t.itemsExpected;
       all.commitments += t.commitments;
       all.commitmentsTotal += t.commitmentsTotal;
+      all.membersFound += t.membersFound;
+      all.membersDrafted += t.membersDrafted;
+      all.membersExpected += t.membersExpected;
       all.misses.addAll(t.misses);
     }
     all.misses.forEach(m -> System.out.println("  miss: " + m));
     System.out.println(tuning.line("tuning (" + TUNING.size() + " releases)"));
     System.out.println(held.line("held out (" + HELD_OUT.size() + " releases)"));
     System.out.println(all.line("all"));
+    System.out.println(all.membersLine("all"));
     assertThat(all.header * 100).as("header facts").isGreaterThanOrEqualTo(all.headerTotal * 95);
     assertThat(all.itemsFound * 100)
         .as("item title precision")
@@ -167,6 +184,35 @@ class DevSetTest {
                 where + ": item " + item[1] + " commitment " + level + " instead of " + item[2]);
           }
         }
+        @SuppressWarnings("unchecked")
+        List<String> members = (List<String>) want.get("members");
+        List<String> read = new ArrayList<>();
+        got.ifPresent(
+            s ->
+                s.segments()
+                    .forEach(
+                        g ->
+                            g.delegations()
+                                .forEach(
+                                    d ->
+                                        d.members()
+                                            .forEach(
+                                                p ->
+                                                    read.add(
+                                                        d.party().code()
+                                                            + "|"
+                                                            + p.name()
+                                                            + "|"
+                                                            + p.title().orElse(""))))));
+        t.membersExpected += members.size();
+        t.membersDrafted += read.size();
+        for (String m : members) {
+          if (read.contains(m)) {
+            t.membersFound++;
+          } else {
+            t.misses.add(where + ": member " + m + " not read; read " + read);
+          }
+        }
         for (AgendaItem i : drafted) {
           if (items.stream().noneMatch(e -> key(e[0], e[1]).equals(key(i)))) {
             t.misses.add(where + ": item " + key(i) + " drafted but not in the facts");
@@ -224,12 +270,17 @@ class DevSetTest {
           current = new LinkedHashMap<>();
           current.put("session", value);
           current.put("items", new ArrayList<String[]>());
+          current.put("members", new ArrayList<String>());
           f.sessions.add(current);
         } else if (key.equals("item")) {
           String[] parts = value.split("\\|");
           @SuppressWarnings("unchecked")
           List<String[]> items = (List<String[]>) current.get("items");
           items.add(new String[] {parts[0].trim(), parts[1].trim(), parts[2].trim()});
+        } else if (key.equals("member")) {
+          @SuppressWarnings("unchecked")
+          List<String> members = (List<String>) current.get("members");
+          members.add(value.replaceAll("\\s*\\|\\s*", "|"));
         } else {
           current.put(key, value);
         }

@@ -2,11 +2,15 @@ package dev.parley.core.release;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.parley.core.model.AgendaItem;
 import dev.parley.core.model.Commitment;
+import dev.parley.core.model.Delegation;
 import dev.parley.core.model.MeetingMode;
+import dev.parley.core.model.Organization;
 import dev.parley.core.model.PartialDate;
+import dev.parley.core.model.Participant;
 import dev.parley.core.model.Place;
 import dev.parley.core.model.Session;
 import dev.parley.core.model.StatementAct;
@@ -222,6 +226,100 @@ class ReleaseReaderTest {
     assertThat(s.ordinal()).hasValue(4);
     assertThat(s.start()).isEqualTo(PartialDate.of(2017, 7, 13));
     assertThat(s.place().map(Place::describe)).hasValue("Mita Kaigisho, Minato-ku, Tokyo, Japan");
+  }
+
+  private static final String TALKS =
+      "February 7, 2022 Results of 27th Japan-EU ICT Policy Dialogue\n\n"
+          + "MIC and the European Commission held the 27th Japan-EU ICT Policy Dialogue in"
+          + " Brussels on Thursday, February 3, 2022.\n\n"
+          + "1. Talks with officials\n\n"
+          + "(1) The Vice-Minister held talks with \n\n"
+          + "Ms. Anna Example (Commissioner – Justice, Consumers and Gender Equality) on"
+          + " Thursday, February 3, where they exchanged views on the development of rules for"
+          + " the IoT era.\n\n"
+          + "(2) The Vice-Minister also held talks with \n"
+          + "European Data Protection Supervisor Bruno Example on Friday, February 4, where they exchanged opinions on the information"
+          + " and communication regulatory policies of both sides.\n";
+
+  @Test
+  void aNumberedLineEndingInWithIsASentenceBrokenByAPdfNotAnItem() {
+    Session s = only(TALKS);
+    assertThat(s.agendaItems())
+        .extracting(AgendaItem::title)
+        .containsExactly("Talks with officials");
+    assertThat(s.agendaItems().get(0).statements().get(0).text())
+        .startsWith("(1) The Vice-Minister held talks with Ms. Anna Example (Commissioner");
+  }
+
+  @Test
+  void anItemsTopicsComeFromWhatWasDiscussedNotFromThePostsOfThePeopleMet() {
+    AgendaItem talks = only(TALKS).agendaItems().get(0);
+    // Not consumer-protection (the Commissioner's post) nor privacy (the Supervisor's office);
+    // the broad ict-regulation counts as the matter of an exchange of views.
+    assertThat(talks.topics()).containsExactly("iot", "ict-regulation");
+  }
+
+  @Test
+  void talksNamedInsideTheNamesOfThePeopleMetAreSkippedWithThem() {
+    AgendaItem talks =
+        only(TALKS.replace(
+                "(Commissioner – Justice, Consumers and Gender Equality)",
+                "(who chairs talks with the Digital Single Market group)"))
+            .agendaItems()
+            .get(0);
+    assertThat(talks.topics()).containsExactly("iot", "ict-regulation");
+  }
+
+  @Test
+  void aParticipantsSectionGivesTheSegmentItsDelegationsWithTheirOthers() {
+    Session s =
+        only(
+            GERMANY.replace(
+                "Japan: Ms. A (Vice-Minister) and other officials",
+                "Japan: Ms. Hanako Example (Vice-Minister for Policy Coordination of MIC) and other"
+                    + " officials\nGermany: Mr. Karl Beispiel (State Secretary at the Federal"
+                    + " Ministry for Digital Affairs), Mr. Otto Muster, Director General, the"
+                    + " Chamber of Commerce and Industry in Tokyo, and others"));
+    List<Delegation> delegations = s.segments().get(0).delegations();
+    assertThat(delegations).extracting(d -> d.party().code()).containsExactly("jp", "de");
+    Participant head = delegations.get(0).head().orElseThrow();
+    assertThat(head.name()).isEqualTo("Hanako Example");
+    assertThat(head.title()).hasValue("Vice-Minister for Policy Coordination");
+    assertThat(head.organization().flatMap(Organization::acronym)).hasValue("MIC");
+    assertThat(delegations.get(0).othersDescription()).hasValue("other officials");
+    Delegation germany = delegations.get(1);
+    assertThat(germany.members())
+        .extracting(Participant::name, p -> p.title().orElse(""))
+        .containsExactly(
+            tuple("Karl Beispiel", "State Secretary"), tuple("Otto Muster", "Director General"));
+    assertThat(germany.members().get(0).organization().map(Organization::name))
+        .hasValue("Federal Ministry for Digital Affairs");
+    assertThat(germany.organizations())
+        .extracting(Organization::name)
+        .containsExactly("Chamber of Commerce and Industry in Tokyo");
+    assertThat(germany.othersDescription()).hasValue("others");
+  }
+
+  @Test
+  void aJapaneseParticipantsSectionSplitsOrganizationNameAndTitle() {
+    Session s =
+        only(
+            "令和4年3月28日\n\n日独ICT政策対話（第6回）の結果\n\n"
+                + "総務省は、3月23日（水）に、日独ICT政策対話（第6回）をWeb会議にて開催しました。\n\n"
+                + "1 主な成果\n\nア 5G\n\n日本側から5Gの取組を説明しました。\n\n"
+                + "（参考）出席者\n日本側：総務省 山田 花子 総務審議官、外務省関係者ほか\n"
+                + "ドイツ側：連邦デジタル交通省 カール・ベイシュピール 次官ほか\n");
+    List<Delegation> delegations = s.segments().get(0).delegations();
+    assertThat(delegations).extracting(d -> d.party().code()).containsExactly("jp", "de");
+    Participant head = delegations.get(0).head().orElseThrow();
+    assertThat(head.name()).isEqualTo("山田 花子");
+    assertThat(head.title()).hasValue("総務審議官");
+    assertThat(head.organization().map(Organization::name)).hasValue("総務省");
+    assertThat(delegations.get(0).othersDescription()).hasValue("外務省関係者ほか");
+    assertThat(delegations.get(1).members())
+        .extracting(Participant::name, p -> p.title().orElse(""))
+        .containsExactly(tuple("カール・ベイシュピール", "次官"));
+    assertThat(delegations.get(1).othersDescription()).hasValue("ほか");
   }
 
   @Test

@@ -1,8 +1,12 @@
 package dev.parley.examples.cli;
 
 import dev.parley.core.model.Session;
+import dev.parley.json.ParleyJson;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,12 +15,14 @@ import java.util.Map;
  * Sessions given more than once (the demo's {@code all-sessions.jsonl} and its {@code histories/}):
  * an equal session of the same dialogue and ordinal (or, without an ordinal, the same title and
  * start) is counted once, and a note says so; a different session under the same dialogue and
- * ordinal is an error naming both files. Remembers a key, a hash and a file per session, not the
- * session, so memory stays small per session. Shared by {@code parley timeline} and {@code parley
- * site}, which read the same inputs.
+ * ordinal is an error naming both files. Remembers a key, a SHA-256 digest of the session's
+ * canonical JSON and a file per session, not the session, so memory stays small per session and two
+ * different sessions are never taken for one (a hash code could collide; a digest does not in
+ * practice). Shared by {@code parley timeline} and {@code parley site}, which read the same inputs.
  */
 final class SessionsOnce {
-  private final Map<String, Integer> hashes = new HashMap<>();
+  private static final ParleyJson JSON = ParleyJson.defaults();
+  private final Map<String, byte[]> digests = new HashMap<>();
   private final Map<String, Path> firstFile = new HashMap<>();
   private int duplicates;
   private String example;
@@ -33,12 +39,13 @@ final class SessionsOnce {
             + (s.ordinal().isPresent()
                 ? "#" + s.ordinal().getAsInt()
                 : s.title() + "\u0000" + s.start());
-    Integer hash = hashes.putIfAbsent(key, s.hashCode());
-    if (hash == null) {
+    byte[] digest = digest(s);
+    byte[] before = digests.putIfAbsent(key, digest);
+    if (before == null) {
       firstFile.put(key, file);
       return true;
     }
-    if (hash != s.hashCode()) {
+    if (!Arrays.equals(before, digest)) {
       throw new InvalidInput(
           List.of(
               file
@@ -66,6 +73,14 @@ final class SessionsOnce {
               + example
               + ")");
       err.flush();
+    }
+  }
+
+  private static byte[] digest(Session s) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(JSON.writeBytes(s));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
     }
   }
 

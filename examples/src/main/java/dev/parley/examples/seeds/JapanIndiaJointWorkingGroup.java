@@ -196,11 +196,14 @@ public final class JapanIndiaJointWorkingGroup {
             AgendaItem.builder()
                 .number(1)
                 .title("Japan-India joint projects newly selected (six projects in three fields)")
-                // The fields of the projects are the item's topics; the title names none.
+                // The fields of the projects are the item's topics, with those the projects'
+                // names add (the title names none): 5G, and the trilateral engagement in capacity
+                // building, cooperation that reaches a third country.
                 .addTopic("cybersecurity")
                 .addTopic("digital-divide")
                 .addTopic("network-infrastructure")
                 .addTopic("5g")
+                .addTopic("third-country-cooperation")
                 .addStatement(
                     said(
                         StatementAct.PROPOSED,

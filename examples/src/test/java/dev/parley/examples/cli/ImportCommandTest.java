@@ -1,6 +1,7 @@
 package dev.parley.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.parley.core.model.Session;
 import dev.parley.json.ParleyJson;
@@ -8,9 +9,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ImportCommandTest {
   @TempDir Path dir;
@@ -162,5 +166,55 @@ class ImportCommandTest {
     ParleyCommandTest.Run missing = parley("import", dir.resolve("nothing.txt").toString());
     assertThat(missing.code()).isEqualTo(1);
     assertThat(missing.err()).contains("nothing.txt: not a meeting release: cannot read the file");
+  }
+
+  /**
+   * The hand-built records of the seeds, as the golden files hold them, by the release's prefix;
+   * the 4th Japan-India meeting is in a history and is compared in {@code SeedImportTest}.
+   */
+  private static final Path GOLDEN = Path.of("src/test/resources/golden");
+
+  @ParameterizedTest(name = "seed {0}")
+  @ValueSource(strings = {"000", "001", "002", "003", "004"})
+  void eachSeedImportsToDraftsThatValidateAndDiffAgainstTheRecordWithNoTopicAddedOrDropped(
+      String prefix) throws IOException {
+    Path seeds =
+        Stream.of("/work/shared/seeds", "../shared/seeds", "../../shared/seeds")
+            .map(Path::of)
+            .filter(Files::isDirectory)
+            .findFirst()
+            .orElse(null);
+    assumeTrue(seeds != null, "seed texts not present (../shared/seeds); seed import skipped");
+    Path release;
+    try (Stream<Path> files = Files.list(seeds)) {
+      release =
+          files.filter(f -> f.getFileName().toString().startsWith(prefix + "_")).findFirst().get();
+    }
+    Path out = dir.resolve("drafts-" + prefix);
+    ParleyCommandTest.Run run = parley("import", release.toString(), "--out", out.toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    List<String> drafts = run.out().lines().toList();
+    assertThat(drafts).hasSize(prefix.equals("004") ? 2 : 1);
+    for (String draft : drafts) {
+      ParleyCommandTest.Run valid = parley("validate", draft);
+      assertThat(valid.code()).as(draft + ": " + valid.out() + valid.err()).isZero();
+    }
+    Path record;
+    try (Stream<Path> files = Files.list(GOLDEN)) {
+      record =
+          files
+              .filter(f -> f.getFileName().toString().startsWith(prefix + "-"))
+              .filter(f -> !f.getFileName().toString().endsWith(".history.json"))
+              .findFirst()
+              .get();
+    }
+    String id = ParleyJson.defaults().readSession(record).dialogue().id();
+    String draft = drafts.stream().filter(d -> d.contains(id)).findFirst().orElseThrow();
+    ParleyCommandTest.Run diff = parley("diff", record.toString(), draft, "--format", "json");
+    assertThat(diff.code()).as(diff.err()).isZero();
+    assertThat(diff.out())
+        .contains("\"continued\"")
+        .doesNotContain("\"added\"")
+        .doesNotContain("\"dropped\"");
   }
 }

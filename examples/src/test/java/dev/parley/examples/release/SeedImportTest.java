@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.parley.core.diff.AgendaDiff;
 import dev.parley.core.model.AgendaItem;
+import dev.parley.core.model.Delegation;
 import dev.parley.core.model.Outcome;
+import dev.parley.core.model.Participant;
 import dev.parley.core.model.Place;
+import dev.parley.core.model.Segment;
 import dev.parley.core.model.Session;
 import dev.parley.core.release.Draft;
 import dev.parley.core.release.ReleaseReader;
@@ -39,10 +42,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * (the project does not copy them); without them the tests are skipped with a message.
  *
  * <p>The 19th EU-Japan Business Round Table is a ministerial visit whose hand-built record titles
- * the talks in the analyst's own words; its agenda is printed, not required. The topics of the 4th
- * Japan-India meeting are printed, not required: its items name no topic, the draft takes them from
- * the projects' fields and names, and the hand-built record picks among those by judgement (it
- * keeps "Combat Spam" but not "capacity building"), which no rule over the text reproduces.
+ * the talks in the analyst's own words; its agenda is printed, not required. Its topics are
+ * required all the same: the draft reads them from what the talks were about, not from the posts of
+ * the people met ("EC Vice-President – Digital Single Market"). The items of the 4th Japan-India
+ * meeting name no topic: the draft takes them from the projects' fields and names, as the record
+ * does.
  */
 class SeedImportTest {
   private static final List<String> LINES = new ArrayList<>();
@@ -60,12 +64,12 @@ class SeedImportTest {
 
   static Stream<Arguments> cases() {
     return Stream.of(
-        Arguments.of("000", JapanGermanyPolicyDialogue.fourth(), true, true),
-        Arguments.of("001", JapanEuStrategyWorkshop.tenth(), true, true),
-        Arguments.of("002", JapanEuPolicyDialogue.twentySeventh(), true, true),
-        Arguments.of("003", JapanUsInternetEconomyDialogue.eleventh(), true, true),
-        Arguments.of("004", EuJapanBusinessRoundTable.nineteenth(), false, false),
-        Arguments.of("004", JapanIndiaJointWorkingGroup.fourth(), true, false));
+        Arguments.of("000", JapanGermanyPolicyDialogue.fourth(), true),
+        Arguments.of("001", JapanEuStrategyWorkshop.tenth(), true),
+        Arguments.of("002", JapanEuPolicyDialogue.twentySeventh(), true),
+        Arguments.of("003", JapanUsInternetEconomyDialogue.eleventh(), true),
+        Arguments.of("004", EuJapanBusinessRoundTable.nineteenth(), false),
+        Arguments.of("004", JapanIndiaJointWorkingGroup.fourth(), true));
   }
 
   static Draft importSeed(String prefix) throws IOException {
@@ -85,8 +89,7 @@ class SeedImportTest {
 
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("cases")
-  void importAgreesWithTheHandBuiltRecord(
-      String prefix, Session expected, boolean agendaRequired, boolean topicsRequired)
+  void importAgreesWithTheHandBuiltRecord(String prefix, Session expected, boolean agendaRequired)
       throws IOException {
     Draft draft = importSeed(prefix);
     Session got =
@@ -148,12 +151,18 @@ class SeedImportTest {
         }
       }
     }
+    List<String> wantMembers = members(expected);
+    List<String> haveMembers = members(got);
+    long membersFound = haveMembers.stream().filter(wantMembers::contains).count();
+    wantMembers.stream()
+        .filter(m -> !haveMembers.contains(m))
+        .forEach(m -> wrong.add("member " + m + " not read"));
     AgendaDiff diff = AgendaDiff.between(expected, got);
     String line =
         String.format(
             Locale.ROOT,
             "seed %s %s: header %d/5, items found %d/%d (draft has %d), outcome levels %d/%d,"
-                + " topics added %s dropped %s",
+                + " delegation members %d/%d (draft has %d), topics added %s dropped %s",
             prefix,
             expected.dialogue().id(),
             header,
@@ -162,6 +171,9 @@ class SeedImportTest {
             have.size(),
             agreed,
             outcomes,
+            membersFound,
+            wantMembers.size(),
+            haveMembers.size(),
             diff.added().stream().map(a -> a.topic().id()).toList(),
             diff.dropped().stream().map(d -> d.topic().id()).toList());
     System.out.println(line);
@@ -173,23 +185,24 @@ class SeedImportTest {
     TOTALS[3] += agendaRequired ? want.size() : 0;
     TOTALS[4] += agendaRequired ? agreed : 0;
     TOTALS[5] += agendaRequired ? outcomes : 0;
+    TOTALS[6] += agendaRequired ? (int) membersFound : 0;
+    TOTALS[7] += agendaRequired ? wantMembers.size() : 0;
 
-    assertThat(wrong.stream().filter(w -> !w.startsWith("outcome ")))
+    assertThat(wrong.stream().filter(w -> !w.startsWith("outcome ") && !w.startsWith("member ")))
         .as("header facts of seed %s", prefix)
         .isEmpty();
     if (agendaRequired) {
       assertThat(have).as("agenda of seed %s", prefix).containsExactlyInAnyOrderElementsOf(want);
       // The goal, 90% of outcome levels, holds over the seeds (asserted after all of them); a
       // single seed may read one or two clauses otherwise (seed 001: "confirmed that discussions
-      // to promote ..." reads as continue-dialogue, the record says reaffirmed).
+      // to promote ..." has lost its predicate in the release; the words read as
+      // continue-dialogue, the record reads the verb alone, reaffirmed).
       assertThat(agreed * 10)
           .as("outcome levels of seed %s", prefix)
           .isGreaterThanOrEqualTo(outcomes * 8);
     }
-    if (topicsRequired) {
-      assertThat(diff.added()).as("topics added in seed %s", prefix).isEmpty();
-      assertThat(diff.dropped()).as("topics dropped in seed %s", prefix).isEmpty();
-    }
+    assertThat(diff.added()).as("topics added in seed %s", prefix).isEmpty();
+    assertThat(diff.dropped()).as("topics dropped in seed %s", prefix).isEmpty();
   }
 
   @Test
@@ -206,14 +219,17 @@ class SeedImportTest {
     if (TOTALS[1] > 0) {
       System.out.printf(
           Locale.ROOT,
-          "seed import agreement: header facts %d/%d, agenda items %d/%d, outcome levels %d/%d"
-              + " (items and outcomes without the round table visit)%n",
+          "seed import agreement: header facts %d/%d, agenda items %d/%d, outcome levels %d/%d,"
+              + " delegation members (name and title) %d/%d (items, outcomes and members without"
+              + " the round table visit)%n",
           TOTALS[0],
           TOTALS[1],
           TOTALS[2],
           TOTALS[3],
           TOTALS[4],
-          TOTALS[5]);
+          TOTALS[5],
+          TOTALS[6],
+          TOTALS[7]);
       assertThat(TOTALS[4] * 10)
           .as("outcome levels over the seeds (goal 90%%)")
           .isGreaterThanOrEqualTo(TOTALS[5] * 9);
@@ -226,6 +242,25 @@ class SeedImportTest {
     }
     wrong.add(field + " " + got + " instead of " + want);
     return 0;
+  }
+
+  /** Each segment's delegation members as "segment kind / party: name (title)". */
+  private static List<String> members(Session s) {
+    List<String> out = new ArrayList<>();
+    for (Segment g : s.segments()) {
+      for (Delegation d : g.delegations()) {
+        for (Participant p : d.members()) {
+          out.add(
+              g.kind().code()
+                  + " / "
+                  + d.party().code()
+                  + ": "
+                  + p.name()
+                  + p.title().map(t -> " (" + t + ")").orElse(""));
+        }
+      }
+    }
+    return out;
   }
 
   private static List<String> items(Session s) {

@@ -44,6 +44,7 @@ class JapanIndiaHistoryTest {
             "digital-divide",
             "network-infrastructure",
             "5g",
+            "third-country-cooperation",
             "green-ict",
             "spam",
             "disaster-management",
