@@ -11,7 +11,9 @@ import java.util.Set;
  * The small grammar of outcome wordings behind {@link Commitment#suggestion(String)}: main verbs
  * with their complements, in English and Japanese. Linear in the length of the wording: every word
  * is looked at with a bounded window ({@value #EN_WINDOW} words after it in English, {@value
- * #JA_WINDOW} characters before it in Japanese).
+ * #JA_WINDOW} characters before it in Japanese, {@value #JA_DOCUMENT_WINDOW} characters before a
+ * Japanese verb of signing or issuing for its document, a few words around an English verb of
+ * signing, launching or holding for its document, body or event).
  */
 final class OutcomeGrammar {
   private OutcomeGrammar() {}
@@ -1099,10 +1101,11 @@ final class OutcomeGrammar {
 
   /** Whether a joint document's name ends in text[from, to), just before a verb of signing. */
   private static boolean documentBefore(String text, int from, int to) {
-    for (String d : JA_DOCUMENTS) {
-      int at = text.indexOf(d, from);
-      if (at >= 0 && at + d.length() <= to) {
-        return true;
+    for (int at = from; at < to; at++) {
+      for (String d : JA_DOCUMENTS) {
+        if (at + d.length() <= to && text.startsWith(d, at)) {
+          return true;
+        }
       }
     }
     return false;
@@ -1130,7 +1133,8 @@ final class OutcomeGrammar {
    */
   private static boolean finalPredicate(String text, int end) {
     int stop = text.length();
-    while (stop > end && "。、. ".indexOf(text.charAt(stop - 1)) >= 0) {
+    // At most a few closing marks are looked at, so that the check stays bounded.
+    while (stop > end && stop > text.length() - 4 && "。、. ".indexOf(text.charAt(stop - 1)) >= 0) {
       stop--;
     }
     return stop - end <= 8 && JA_FINAL_ENDINGS.contains(text.substring(end, stop));
