@@ -764,7 +764,7 @@ final class OutcomeGrammar {
 
   /** A joint document a verb of signing or issuing takes ("signed a memorandum"): its index. */
   private static int document(List<Word> w, int i) {
-    if (usedAsNoun(w, i)) {
+    if (usedAsNoun(w, i) || reported(w, i)) {
       return -1;
     }
     return firstWithin(w, i + 1, 5, DOCUMENTS);
@@ -792,7 +792,7 @@ final class OutcomeGrammar {
    */
   private static int launchedBody(List<Word> w, int i) {
     String word = w.get(i).w;
-    if (usedAsNoun(w, i)) {
+    if (usedAsNoun(w, i) || reported(w, i)) {
       return -1;
     }
     int from = i + 1;
@@ -810,6 +810,22 @@ final class OutcomeGrammar {
       }
     }
     return firstWithin(w, from, 6, BODIES);
+  }
+
+  /**
+   * Whether a verb stands in what one side reports ("Japan explained its recently released strategy
+   * document"): a verb of informing among the six words before it in its clause.
+   */
+  private static boolean reported(List<Word> w, int i) {
+    for (int j = i - 1; j >= Math.max(0, i - 6); j--) {
+      if (INFORMED.contains(w.get(j).w)) {
+        return true;
+      }
+      if (w.get(j).boundaryBefore) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Whether a verb form stands as a noun after an article ("the release of", "the launch of"). */
@@ -1026,7 +1042,8 @@ final class OutcomeGrammar {
         int from = Math.max(previousEnd, i - JA_WINDOW);
         if ((form[1].equals("document") || form[1].equals("renew"))
             && !(documentBefore(text, Math.max(from, i - JA_DOCUMENT_WINDOW), i)
-                && actedOn(text, end))) {
+                && actedOn(text, end)
+                && !reportedAfter(text, end))) {
           continue;
         }
         if (form[1].equals("final") && !finalPredicate(text, end)) {
@@ -1127,6 +1144,22 @@ final class OutcomeGrammar {
         || text.startsWith("を行", end)
         || text.startsWith("が行", end);
   }
+
+  /**
+   * Whether a verb of signing or issuing is what one side reports (共同声明を採択したことを報告した): a verb of
+   * informing within {@value #JA_REPORT_WINDOW} characters after it.
+   */
+  private static boolean reportedAfter(String text, int end) {
+    for (int k = end; k < Math.min(text.length(), end + JA_REPORT_WINDOW); k++) {
+      if (text.startsWith("説明", k) || text.startsWith("報告", k) || text.startsWith("紹介", k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How far after a verb of signing a verb of informing makes it a report, in characters. */
+  static final int JA_REPORT_WINDOW = 15;
 
   /**
    * Whether a verb ending at {@code end} is the wording's last predicate: only an ending follows.

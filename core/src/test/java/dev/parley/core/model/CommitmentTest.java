@@ -107,6 +107,7 @@ class CommitmentTest {
         "They agreed to launch a working group on submarine cables.; joint-action",
         "They decided to set up a task force on quantum.; joint-action",
         "They welcomed the launch of the partnership.; shared-view",
+        "Japan explained its recently released AI strategy document.; informed",
         "Both sides agreed to hold a workshop on Open RAN next spring.; joint-action",
         "Both sides agreed to hold the next dialogue in Tokyo.; continue-dialogue",
         "Talks between the regulators on spectrum will also continue.; continue-dialogue",
@@ -123,6 +124,7 @@ class CommitmentTest {
         "AI分野の協力関係を強化し、; agreed-to-cooperate",
         "オープンな通信網の重要性を再確認しました。; shared-view",
         "日本側から電子署名の制度について説明しました。; informed",
+        "EU側から、共同声明を採択したことについて報告した。; informed",
         "共同声明の署名に向けて議論を行った。; informed"
       })
   void readsJointDocumentsBodiesAndFinalPredicates(String wording, String level) {
