@@ -353,6 +353,10 @@ final class Reading {
 
     @SuppressWarnings("unchecked")
     <T> T intern(T value) {
+      if (!weighed && values.size() < MAX_VALUES) {
+        Object shared = values.putIfAbsent(value, value);
+        return shared == null ? value : (T) shared;
+      }
       Object shared = values.get(value);
       if (shared != null) {
         return (T) shared;

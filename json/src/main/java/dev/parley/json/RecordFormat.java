@@ -41,6 +41,10 @@ final class RecordFormat<T, B> extends Value<T> {
   private final Member<T, B>[] order;
 
   private final SerializedString[] names;
+
+  /** The required members, one bit each by index. */
+  private final long required;
+
   private final boolean intern;
   private final ObjectNode extra;
 
@@ -69,6 +73,11 @@ final class RecordFormat<T, B> extends Value<T> {
     @SuppressWarnings("unchecked")
     Member<T, B>[] array = this.members.toArray(new Member[0]);
     this.order = array;
+    long mask = 0;
+    for (int i = 0; i < order.length; i++) {
+      mask |= order[i].required ? 1L << i : 0;
+    }
+    this.required = mask;
     this.names = new SerializedString[order.length];
     for (int i = 0; i < order.length; i++) {
       names[i] = new SerializedString(this.members.get(i).name);
@@ -214,7 +223,7 @@ final class RecordFormat<T, B> extends Value<T> {
       seen |= 1L << i;
       p.nextToken();
       try {
-        members.get(i).reader.read(r, b);
+        order[i].reader.read(r, b);
       } catch (Reading.Broken e) {
         broken = true;
       } catch (ParleyJsonException e) {
@@ -225,8 +234,8 @@ final class RecordFormat<T, B> extends Value<T> {
         broken = true;
       }
     }
-    for (int i = 0; i < members.size(); i++) {
-      if (members.get(i).required && (seen & (1L << i)) == 0) {
+    for (int i = 0; (required & ~seen) != 0 && i < order.length; i++) {
+      if (order[i].required && (seen & (1L << i)) == 0) {
         r.report(
             Reading.failAt(
                 Reading.path(p.getParsingContext()),

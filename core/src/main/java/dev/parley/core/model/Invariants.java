@@ -144,7 +144,7 @@ final class Invariants {
    * character or a control character.
    */
   static boolean isBlank(int cp) {
-    if (cp > 0x20 && cp < 0x7f || cp >= 0x3001 && cp <= 0x9fff) {
+    if (cp > 0x20 && cp < 0x7f || cp >= 0x3001 && cp <= 0x9fff || cp >= 0xff01 && cp <= 0xffef) {
       return false;
     }
     if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
