@@ -11,7 +11,9 @@ import java.util.Set;
  * The small grammar of outcome wordings behind {@link Commitment#suggestion(String)}: main verbs
  * with their complements, in English and Japanese. Linear in the length of the wording: every word
  * is looked at with a bounded window ({@value #EN_WINDOW} words after it in English, {@value
- * #JA_WINDOW} characters before it in Japanese).
+ * #JA_WINDOW} characters before it in Japanese, {@value #JA_DOCUMENT_WINDOW} characters before a
+ * Japanese verb of signing or issuing for its document, a few words around an English verb of
+ * signing, launching or holding for its document, body or event).
  */
 final class OutcomeGrammar {
   private OutcomeGrammar() {}
@@ -364,6 +366,112 @@ final class OutcomeGrammar {
       set("not", "never", "no", "nor", "neither", "without", "failed", "yet", "unable", "cannot");
   private static final Set<String> RELATIVE = set("that", "which", "who", "whom", "whose");
 
+  /** Verbs of making a joint document: signing, issuing, adopting, approving it. */
+  private static final Set<String> DOCUMENT_VERBS =
+      set(
+          "sign",
+          "signed",
+          "signing",
+          "issue",
+          "issued",
+          "issuing",
+          "adopt",
+          "adopted",
+          "adopting",
+          "approve",
+          "approved",
+          "approving",
+          "endorse",
+          "endorsed",
+          "endorsing",
+          "release",
+          "released",
+          "releasing",
+          "conclude",
+          "concluded",
+          "concluding");
+
+  /** The joint documents those verbs make. */
+  private static final Set<String> DOCUMENTS =
+      set(
+          "memorandum",
+          "memoranda",
+          "moc",
+          "mou",
+          "statement",
+          "statements",
+          "declaration",
+          "communique",
+          "communiqu\u00e9",
+          "document",
+          "documents",
+          "charter",
+          "roadmap",
+          "workplan",
+          "plan",
+          "arrangement",
+          "letter");
+
+  /** Verbs of starting a joint body or project; "launch" only as a verb (not "the launch of"). */
+  private static final Set<String> LAUNCH_VERBS =
+      set(
+          "launch",
+          "launched",
+          "launching",
+          "establish",
+          "established",
+          "establishing",
+          "create",
+          "created",
+          "creating",
+          "form",
+          "formed",
+          "set");
+
+  /** The joint bodies and projects those verbs start. */
+  private static final Set<String> BODIES =
+      set(
+          "group",
+          "groups",
+          "partnership",
+          "dialogue",
+          "forum",
+          "committee",
+          "council",
+          "force",
+          "initiative",
+          "programme",
+          "program",
+          "project",
+          "projects",
+          "network",
+          "centre",
+          "center",
+          "platform",
+          "body",
+          "mechanism",
+          "fund");
+
+  /** Joint events that holding or organizing one makes joint action (a meeting is dialogue). */
+  private static final Set<String> JOINT_EVENTS =
+      set(
+          "workshop",
+          "workshops",
+          "seminar",
+          "seminars",
+          "symposium",
+          "exercise",
+          "exercises",
+          "hackathon",
+          "webinar",
+          "demonstration",
+          "trial",
+          "trials");
+
+  /** Verbs of holding or organizing, in forms that speak of what is to come. */
+  private static final Set<String> HOLD_VERBS =
+      set("hold", "holding", "organize", "organizing", "organise", "organising", "host", "hosting");
+
   /** Finds the English events; returns true if a main verb is negated. */
   private static boolean english(String text, List<Event> events) {
     List<Word> w = words(text);
@@ -372,7 +480,19 @@ final class OutcomeGrammar {
       String word = w.get(i).w;
       Commitment level = null;
       int end = i;
-      if (word.equals("joint") || word.equals("jointly")) {
+      if (DOCUMENT_VERBS.contains(word) && document(w, i) >= 0) {
+        level = Commitment.JOINT_ACTION;
+        end = document(w, i);
+      } else if (DOCUMENTS.contains(word) && documentIssued(w, i) >= 0) {
+        level = Commitment.JOINT_ACTION;
+        end = documentIssued(w, i);
+      } else if (LAUNCH_VERBS.contains(word) && launchedBody(w, i) >= 0) {
+        level = Commitment.JOINT_ACTION;
+        end = launchedBody(w, i);
+      } else if (HOLD_VERBS.contains(word) && firstWithin(w, i + 1, 4, JOINT_EVENTS) >= 0) {
+        level = Commitment.JOINT_ACTION;
+        end = firstWithin(w, i + 1, 4, JOINT_EVENTS);
+      } else if (word.equals("joint") || word.equals("jointly")) {
         int j = jointAction(w, i);
         if (j >= 0) {
           level = Commitment.JOINT_ACTION;
@@ -409,9 +529,16 @@ final class OutcomeGrammar {
       } else if (MODALS.contains(word) || word.equals("continue") || word.equals("continues")) {
         if (!subordinate(w, i) && !(word.startsWith("continue") && afterModal(w, i))) {
           int[] r = complement(w, i + 1, false);
+          if (r == null) {
+            r = continuingSubject(w, i);
+          }
           if (r != null) {
             level = Commitment.values()[r[0]];
-            end = r[1];
+            end = Math.max(i, r[1]);
+            if (r[1] < i) {
+              events.add(new Event(level, w.get(r[1]).start, w.get(i).end));
+              level = null;
+            }
           }
         }
       } else if (AGREE.contains(word)) {
@@ -442,7 +569,11 @@ final class OutcomeGrammar {
           level = Commitment.REAFFIRMED;
         }
       } else if (REAFFIRM.contains(word)) {
-        level = Commitment.REAFFIRMED;
+        int[] r = firstCategory(w, i + 1);
+        // Reaffirming the importance of something restates a view, as confirming it does.
+        boolean importance = r != null && r[0] == IMPORTANT && r[1] <= i + 3;
+        level = importance ? Commitment.SHARED_VIEW : Commitment.REAFFIRMED;
+        end = importance ? r[1] : i;
       } else if (word.equals("shared") || word.equals("share") || word.equals("shares")) {
         if (afterModal(w, i) || (i > 0 && w.get(i - 1).w.equals("continue"))) {
           continue;
@@ -618,6 +749,125 @@ final class OutcomeGrammar {
     return -1;
   }
 
+  /** The index of the first word of a set among the n words from {@code from}, or -1. */
+  private static int firstWithin(List<Word> w, int from, int n, Set<String> any) {
+    for (int j = from; j < Math.min(w.size(), from + n); j++) {
+      if (j > from && w.get(j).boundaryBefore) {
+        return -1;
+      }
+      if (any.contains(w.get(j).w)) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /** A joint document a verb of signing or issuing takes ("signed a memorandum"): its index. */
+  private static int document(List<Word> w, int i) {
+    if (usedAsNoun(w, i) || reported(w, i)) {
+      return -1;
+    }
+    return firstWithin(w, i + 1, 5, DOCUMENTS);
+  }
+
+  /**
+   * A document said to be issued after it ("the outcome document was issued"): the verb's index.
+   */
+  private static int documentIssued(List<Word> w, int i) {
+    int j = i + 1;
+    if (j < w.size() && (w.get(j).w.equals("was") || w.get(j).w.equals("were"))) {
+      j++;
+    } else if (j + 1 < w.size() && w.get(j).w.equals("has") && w.get(j + 1).w.equals("been")) {
+      j += 2;
+    } else {
+      return -1;
+    }
+    return j < w.size() && !w.get(j).boundaryBefore && DOCUMENT_VERBS.contains(w.get(j).w) ? j : -1;
+  }
+
+  /**
+   * A joint body a verb of launching starts ("agreed to launch the Digital Group", "set up a
+   * working group"): the body's index, or -1. "launch" and "set" count only after "to", a modal or
+   * a verb of agreeing, or in a past or -ing form, so that "welcomed the launch of" stays a view.
+   */
+  private static int launchedBody(List<Word> w, int i) {
+    String word = w.get(i).w;
+    if (usedAsNoun(w, i) || reported(w, i)) {
+      return -1;
+    }
+    int from = i + 1;
+    if (word.equals("set")) {
+      if (!within(w, i + 1, 1, "up")) {
+        return -1;
+      }
+      from = i + 2;
+    } else if (word.equals("launch")
+        || word.equals("establish")
+        || word.equals("create")
+        || word.equals("form")) {
+      if (i == 0 || !(w.get(i - 1).w.equals("to") || afterModal(w, i))) {
+        return -1;
+      }
+    }
+    return firstWithin(w, from, 6, BODIES);
+  }
+
+  /**
+   * Whether a verb stands in what one side reports ("Japan explained its recently released strategy
+   * document"): a verb of informing among the six words before it in its clause.
+   */
+  private static boolean reported(List<Word> w, int i) {
+    for (int j = i - 1; j >= Math.max(0, i - 6); j--) {
+      if (INFORMED.contains(w.get(j).w)) {
+        return true;
+      }
+      if (w.get(j).boundaryBefore) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a verb form stands as a noun after an article ("the release of", "the launch of"). */
+  private static boolean usedAsNoun(List<Word> w, int i) {
+    return i > 0
+        && !w.get(i).boundaryBefore
+        && (w.get(i - 1).w.equals("the") || w.get(i - 1).w.equals("a"));
+  }
+
+  /**
+   * "Exchanges ... will continue": a clause that ends in "continue" takes its level from its
+   * subject, a noun of dialogue or of cooperation in the clause before it; {level, index} or null.
+   */
+  private static int[] continuingSubject(List<Word> w, int i) {
+    int c = i;
+    while (c < w.size() && !w.get(c).w.startsWith("continue")) {
+      if (c > i && (w.get(c).boundaryBefore || !NEUTRAL.contains(w.get(c).w))) {
+        return null;
+      }
+      c++;
+    }
+    if (c >= w.size()) {
+      return null;
+    }
+    int after = skipNeutral(w, c + 1);
+    if (after < w.size() && !w.get(after).boundaryBefore) {
+      return null;
+    }
+    for (int j = i - 1; j >= Math.max(0, i - EN_WINDOW); j--) {
+      if (DIALOGUE_NOUNS.contains(w.get(j).w)) {
+        return new int[] {Commitment.CONTINUE_DIALOGUE.ordinal(), j};
+      }
+      if (COOP_NOUNS.contains(w.get(j).w)) {
+        return new int[] {Commitment.AGREED_TO_COOPERATE.ordinal(), j};
+      }
+      if (w.get(j).boundaryBefore) {
+        break;
+      }
+    }
+    return null;
+  }
+
   private static boolean within(List<Word> w, int from, int n, String... any) {
     for (int j = from; j < Math.min(w.size(), from + n); j++) {
       for (String a : any) {
@@ -651,7 +901,9 @@ final class OutcomeGrammar {
 
   private static boolean afterModal(List<Word> w, int i) {
     for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
-      if (MODALS.contains(w.get(j).w) || AGREE.contains(w.get(j).w)) {
+      if (MODALS.contains(w.get(j).w)
+          || AGREE.contains(w.get(j).w)
+          || w.get(j).w.equals("commitment")) {
         return true;
       }
     }
@@ -673,12 +925,30 @@ final class OutcomeGrammar {
   // --------------------------------------------------------------------------------- Japanese
 
   private static final String[] JA_NEGATIONS = {"至らなかった", "至らず", "至っていない", "ませんでした", "なかった", "見送"};
-  private static final String[] JA_JOINT = {"設置", "選定", "プロジェクト", "立ち上げ", "共同で実施"};
+  private static final String[] JA_JOINT = {
+    "設置", "選定", "プロジェクト", "立ち上げ", "共同で実施", "ワークショップ", "セミナー", "シンポジウム", "実証", "演習"
+  };
+
+  /** Joint documents: what is signed, issued, adopted, approved or renewed. */
+  private static final String[] JA_DOCUMENTS = {
+    "共同声明", "声明", "成果文書", "文書", "覚書", "記者発表", "宣言", "ワークプラン", "計画", "ロードマップ", "協定", "取決め", "取り決め",
+    "憲章"
+  };
+
+  /** How far before a verb of signing or issuing its document may end, in characters. */
+  static final int JA_DOCUMENT_WINDOW = 25;
+
+  /** The endings after a verb that make it the clause's last predicate (意見交換を継続する). */
+  private static final Set<String> JA_FINAL_ENDINGS =
+      set(
+          "", "し", "する", "します", "していく", "していきます", "していきたい", "る", "ていく", "ていきます", "させる", "させていく",
+          "ます");
+
   private static final String[] JA_DIALOGUE = {
     "意見交換", "議論", "情報共有", "情報交換", "対話", "協議", "共有を図", "共有し", "共有する", "アップデート", "検討"
   };
   private static final String[] JA_COOP = {
-    "協力", "連携", "推進", "強化", "協調", "取り組", "取組", "貢献", "進め", "深化", "主導", "支援", "対処"
+    "協力", "連携", "推進", "強化", "協調", "取り組", "取組", "貢献", "進め", "深化", "主導", "支援", "対処", "促進"
   };
   private static final String[] JA_IMPORTANCE = {"重要性", "必要性", "重要視", "重要であ", "重要と", "認識"};
 
@@ -688,6 +958,7 @@ final class OutcomeGrammar {
     {"認識で一致", "shared"},
     {"認識が一致", "shared"},
     {"ことで一致", "commit"},
+    {"ことをコミット", "commit"},
     {"ことに一致", "commit"},
     {"ことで合意", "commit"},
     {"ことに合意", "commit"},
@@ -712,6 +983,25 @@ final class OutcomeGrammar {
     {"懸念", "shared"},
     {"重要視", "shared"},
     {"選定を行", "joint"},
+    {"を立ち上げ", "joint"},
+    {"を設立し", "joint"},
+    {"を発足さ", "joint"},
+    {"署名", "document"},
+    {"発出", "document"},
+    {"取りまとめ", "document"},
+    {"とりまとめ", "document"},
+    {"採択", "document"},
+    {"承認", "document"},
+    {"発表", "document"},
+    {"締結", "document"},
+    {"を更新", "renew"},
+    {"を継続", "final"},
+    {"も継続", "final"},
+    {"を続け", "final"},
+    {"を強化", "final"},
+    {"を推進", "final"},
+    {"を促進", "final"},
+    {"を深化", "final"},
     {"選定し", "joint"},
     {"説明", "informed"},
     {"紹介", "informed"},
@@ -750,7 +1040,16 @@ final class OutcomeGrammar {
         }
         int end = i + form[0].length();
         int from = Math.max(previousEnd, i - JA_WINDOW);
-        int[] last = lastKeyword(text, from, i);
+        if ((form[1].equals("document") || form[1].equals("renew"))
+            && !(documentBefore(text, Math.max(from, i - JA_DOCUMENT_WINDOW), i)
+                && actedOn(text, end)
+                && !reportedAfter(text, end))) {
+          continue;
+        }
+        if (form[1].equals("final") && !finalPredicate(text, end)) {
+          continue;
+        }
+        int[] last = lastKeyword(text, from, form[1].equals("final") ? i + 1 : i);
         Commitment level;
         switch (form[1]) {
           case "commit":
@@ -768,7 +1067,27 @@ final class OutcomeGrammar {
                     : last[0] == DIALOGUE ? Commitment.CONTINUE_DIALOGUE : Commitment.SHARED_VIEW;
             break;
           case "reaffirm":
+            // Reaffirming the importance of something restates a view (重要性を再確認).
+            level =
+                last != null && last[0] == IMPORTANT
+                    ? Commitment.SHARED_VIEW
+                    : Commitment.REAFFIRMED;
+            break;
+          case "document":
+            level = Commitment.JOINT_ACTION;
+            break;
+          case "renew":
             level = Commitment.REAFFIRMED;
+            break;
+          case "final":
+            level =
+                last == null || last[0] == IMPORTANT
+                    ? null
+                    : last[0] == COOP
+                        ? Commitment.AGREED_TO_COOPERATE
+                        : last[0] == DIALOGUE
+                            ? Commitment.CONTINUE_DIALOGUE
+                            : Commitment.JOINT_ACTION;
             break;
           case "shared":
             level = Commitment.SHARED_VIEW;
@@ -778,6 +1097,9 @@ final class OutcomeGrammar {
             break;
           default:
             level = Commitment.INFORMED;
+        }
+        if (level == null) {
+          continue;
         }
         int start =
             last == null || form[1].equals("informed") || form[1].equals("shared") ? i : last[1];
@@ -794,6 +1116,63 @@ final class OutcomeGrammar {
     return false;
   }
 
+  /** Whether a joint document's name ends in text[from, to), just before a verb of signing. */
+  private static boolean documentBefore(String text, int from, int to) {
+    for (int at = from; at < to; at++) {
+      for (String d : JA_DOCUMENTS) {
+        if (at + d.length() <= to && text.startsWith(d, at)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether a verbal noun at text[.., end) is done (署名しました, 承認され, 取りまとめた), not aimed at. */
+  private static boolean actedOn(String text, int end) {
+    if (end >= text.length()) {
+      return true;
+    }
+    char c = text.charAt(end);
+    return c == 'し'
+        || c == 'さ'
+        || c == 'す'
+        || c == 'ま'
+        || c == 'ら'
+        || c == 'た'
+        || c == 'る'
+        || text.startsWith("を行", end)
+        || text.startsWith("が行", end);
+  }
+
+  /**
+   * Whether a verb of signing or issuing is what one side reports (共同声明を採択したことを報告した): a verb of
+   * informing within {@value #JA_REPORT_WINDOW} characters after it.
+   */
+  private static boolean reportedAfter(String text, int end) {
+    for (int k = end; k < Math.min(text.length(), end + JA_REPORT_WINDOW); k++) {
+      if (text.startsWith("説明", k) || text.startsWith("報告", k) || text.startsWith("紹介", k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How far after a verb of signing a verb of informing makes it a report, in characters. */
+  static final int JA_REPORT_WINDOW = 15;
+
+  /**
+   * Whether a verb ending at {@code end} is the wording's last predicate: only an ending follows.
+   */
+  private static boolean finalPredicate(String text, int end) {
+    int stop = text.length();
+    // At most a few closing marks are looked at, so that the check stays bounded.
+    while (stop > end && stop > text.length() - 4 && "。、. ".indexOf(text.charAt(stop - 1)) >= 0) {
+      stop--;
+    }
+    return stop - end <= 8 && JA_FINAL_ENDINGS.contains(text.substring(end, stop));
+  }
+
   /** The key word that ends last in text[from, to): {category, start}, or null. */
   private static int[] lastKeyword(String text, int from, int to) {
     int[] best = null;
@@ -808,6 +1187,19 @@ final class OutcomeGrammar {
             best = new int[] {categories[k], at};
             bestEnd = at + kw.length();
           }
+        }
+      }
+    }
+    if (best != null
+        && best[0] == COOP
+        && best[1] > from
+        && text.charAt(best[1] - 1) == 'を'
+        && (text.startsWith("進め", best[1]) || text.startsWith("深化", best[1]))) {
+      // Furthering a dialogue is still dialogue (情報交換を進める, 議論を深化させる).
+      for (String kw : JA_DIALOGUE) {
+        int at = best[1] - 1 - kw.length();
+        if (at >= from && text.startsWith(kw, at)) {
+          return new int[] {DIALOGUE, at};
         }
       }
     }

@@ -33,9 +33,9 @@ public final class DiffReport {
   public static String text(AgendaDiff diff) {
     StringBuilder out = new StringBuilder();
     out.append("Agenda diff\n  from: ")
-        .append(diff.olderName())
+        .append(OneLine.of(diff.olderName()))
         .append("\n  to:   ")
-        .append(diff.newerName())
+        .append(OneLine.of(diff.newerName()))
         .append("\n");
     section(out, "Continued", diff.continued().size());
     for (ContinuedTopic c : diff.continued()) {
@@ -48,14 +48,14 @@ public final class DiffReport {
           .append(" (")
           .append(c.direction().code())
           .append(")\n");
-      out.append("      before: ").append(String.join("; ", c.titlesBefore())).append("\n");
-      out.append("      after:  ").append(String.join("; ", c.titlesAfter())).append("\n");
+      out.append("      before: ").append(OneLine.join("; ", c.titlesBefore())).append("\n");
+      out.append("      after:  ").append(OneLine.join("; ", c.titlesAfter())).append("\n");
       raisedBy(out, c.raisedBy());
     }
     section(out, "Added", diff.added().size());
     for (AddedTopic a : diff.added()) {
       out.append("  ").append(topic(a.topic())).append(": ").append(level(a.commitment()));
-      out.append("\n      titles: ").append(String.join("; ", a.titles())).append("\n");
+      out.append("\n      titles: ").append(OneLine.join("; ", a.titles())).append("\n");
       raisedBy(out, a.raisedBy());
     }
     section(out, "Dropped", diff.dropped().size());
@@ -66,7 +66,7 @@ public final class DiffReport {
           .append(level(d.commitment()))
           .append(d.stillMentioned() ? " (still mentioned)" : "")
           .append("\n      titles: ")
-          .append(String.join("; ", d.titles()))
+          .append(OneLine.join("; ", d.titles()))
           .append("\n");
     }
     section(out, "Not reported", diff.notReported().size());
@@ -79,7 +79,7 @@ public final class DiffReport {
           .append(notShownBy(u))
           .append(u.mentioned() ? "; mentioned there" : "")
           .append(")\n      titles: ")
-          .append(String.join("; ", u.titles()))
+          .append(OneLine.join("; ", u.titles()))
           .append("\n");
     }
     section(out, "Shifted", diff.shifted().size());
@@ -101,12 +101,18 @@ public final class DiffReport {
           .append("\n");
     }
     section(out, "Unclassified", unclassifiedCount(diff));
-    diff.unclassified().added().forEach(t -> out.append("  added: ").append(t).append("\n"));
-    diff.unclassified().dropped().forEach(t -> out.append("  dropped: ").append(t).append("\n"));
-    diff.unclassified().kept().forEach(t -> out.append("  kept: ").append(t).append("\n"));
+    diff.unclassified()
+        .added()
+        .forEach(t -> out.append("  added: ").append(OneLine.of(t)).append("\n"));
+    diff.unclassified()
+        .dropped()
+        .forEach(t -> out.append("  dropped: ").append(OneLine.of(t)).append("\n"));
+    diff.unclassified()
+        .kept()
+        .forEach(t -> out.append("  kept: ").append(OneLine.of(t)).append("\n"));
     diff.unclassified()
         .notReported()
-        .forEach(t -> out.append("  not reported: ").append(t).append("\n"));
+        .forEach(t -> out.append("  not reported: ").append(OneLine.of(t)).append("\n"));
     return out.toString();
   }
 
@@ -231,7 +237,7 @@ public final class DiffReport {
   }
 
   static String topic(Topic t) {
-    return t.id() + " (" + t.prefLabel() + ")";
+    return t.id() + " (" + OneLine.of(t.prefLabel()) + ")";
   }
 
   static String level(Optional<Commitment> c) {

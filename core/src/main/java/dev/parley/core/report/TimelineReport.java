@@ -67,7 +67,7 @@ public final class TimelineReport {
       out.append(
           "Topic timeline: " + sessions.size() + " sessions, " + topics.size() + " topics\n\n");
       for (int i = 0; i < sessions.size(); i++) {
-        out.append(String.format("%4d  %s\n", i + 1, sessions.get(i).label()));
+        out.append(String.format("%4d  %s\n", i + 1, OneLine.of(sessions.get(i).label())));
       }
       int width = 12;
       for (Topic t : topics) {

@@ -20,10 +20,12 @@ import org.junit.jupiter.api.Test;
  * Accuracy of {@link Commitment#suggestion} on real outcome clauses outside the seeds ({@code
  * outcome-clauses.tsv} in the topic package's test resources: MIC releases and their partners',
  * Japanese and English, with the level an analyst gives). Every row is marked {@code seen}: the
- * grammar was written after reading all of them, so these figures measure how well it fits clauses
- * it was tuned on, not how it does on new ones; that is measured on a blind set collected from
- * other releases after the grammar was written. Goal: 0.90 per level, printed per language and
- * level. A clause with no suggestion counts as wrong.
+ * grammar was written after reading all of them (the rows of the first blind set included: scored
+ * once, blind, on 2026-12-02, then merged here), so these figures measure how well it fits clauses
+ * it was tuned on, not how it does on new ones; that is measured on a new blind set, scored by its
+ * own test after the grammar was written. Goal: 0.90 per level, printed per language and level. A
+ * clause with no suggestion counts as wrong, except one whose level is {@code none} (no commitment,
+ * or a negated one), which is right only when there is no suggestion.
  */
 class CommitmentAccuracyTest {
   private static final double GOAL = 0.90;
@@ -43,24 +45,32 @@ class CommitmentAccuracyTest {
     return rows;
   }
 
-  /** The accuracy over some clauses, and per level the clauses right and the clauses in all. */
-  private record Figures(double accuracy, Map<Commitment, int[]> perLevel) {}
+  /** The level column of a clause that carries no commitment (or a negated one). */
+  private static final String NONE = "none";
+
+  /**
+   * The accuracy over some clauses, per level the clauses right and the clauses in all, and the
+   * same for the clauses whose level is {@code none} (right when there is no suggestion).
+   */
+  private record Figures(double accuracy, Map<Commitment, int[]> perLevel, int[] none) {}
 
   /** Prints accuracy per level and overall, and returns them. */
   private static Figures measure(String name, List<String[]> rows, Predicate<String[]> which) {
     Map<Commitment, int[]> perLevel = new EnumMap<>(Commitment.class);
+    int[] none = new int[2];
     int right = 0;
     int n = 0;
     for (String[] row : rows) {
       if (!which.test(row)) {
         continue;
       }
-      Commitment want = Commitment.parse(row[2]);
+      Optional<Commitment> want =
+          row[2].equals(NONE) ? Optional.empty() : Optional.of(Commitment.parse(row[2]));
       Optional<CommitmentSuggestion> got = Commitment.suggestion(row[1]);
-      int[] counts = perLevel.computeIfAbsent(want, k -> new int[2]);
+      int[] counts = want.map(w -> perLevel.computeIfAbsent(w, k -> new int[2])).orElse(none);
       counts[1]++;
       n++;
-      if (got.isPresent() && got.get().level() == want) {
+      if (got.map(CommitmentSuggestion::level).equals(want)) {
         counts[0]++;
         right++;
       } else {
@@ -72,7 +82,7 @@ class CommitmentAccuracyTest {
                 + " -> "
                 + got.map(s -> s.level().code() + " [" + s.evidence() + "]").orElse("none")
                 + " want "
-                + want.code());
+                + row[2]);
       }
     }
     StringBuilder line = new StringBuilder();
@@ -86,6 +96,11 @@ class CommitmentAccuracyTest {
               e.getValue()[0],
               e.getValue()[1]));
     }
+    if (none[1] > 0) {
+      line.append(
+          String.format(
+              Locale.ROOT, " %s %.2f (%d/%d)", NONE, (double) none[0] / none[1], none[0], none[1]));
+    }
     double accuracy = n == 0 ? 1 : (double) right / n;
     System.out.printf(
         Locale.ROOT,
@@ -95,7 +110,7 @@ class CommitmentAccuracyTest {
         accuracy,
         line,
         GOAL);
-    return new Figures(accuracy, perLevel);
+    return new Figures(accuracy, perLevel, none);
   }
 
   @Test
@@ -110,13 +125,20 @@ class CommitmentAccuracyTest {
     Figures all = measure("seen all", rows, r -> true);
     // Floors just below today's figures (1.000 each when this was written), so that a change that
     // loses accuracy fails; the goal is printed above.
-    assertThat(ja.accuracy()).as("Japanese accuracy").isGreaterThanOrEqualTo(0.98);
-    assertThat(en.accuracy()).as("English accuracy").isGreaterThanOrEqualTo(0.98);
-    assertThat(all.accuracy()).as("accuracy").isGreaterThanOrEqualTo(0.98);
-    for (Map.Entry<Commitment, int[]> level : all.perLevel().entrySet()) {
-      assertThat((double) level.getValue()[0] / level.getValue()[1])
-          .as("accuracy on " + level.getKey().code())
-          .isGreaterThanOrEqualTo(GOAL);
+    assertThat(ja.accuracy()).as("Japanese accuracy").isGreaterThanOrEqualTo(0.99);
+    assertThat(en.accuracy()).as("English accuracy").isGreaterThanOrEqualTo(0.99);
+    assertThat(all.accuracy()).as("accuracy").isGreaterThanOrEqualTo(0.99);
+    for (Figures language : List.of(ja, en, all)) {
+      for (Map.Entry<Commitment, int[]> level : language.perLevel().entrySet()) {
+        assertThat((double) level.getValue()[0] / level.getValue()[1])
+            .as("accuracy on " + level.getKey().code())
+            .isGreaterThanOrEqualTo(GOAL);
+      }
+      if (language.none()[1] > 0) {
+        assertThat((double) language.none()[0] / language.none()[1])
+            .as("accuracy on none")
+            .isGreaterThanOrEqualTo(GOAL);
+      }
     }
   }
 }

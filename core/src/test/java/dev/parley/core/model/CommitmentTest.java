@@ -97,8 +97,46 @@ class CommitmentTest {
   }
 
   @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource(
+      delimiter = ';',
+      value = {
+        "The ministers signed a memorandum of cooperation on 5G.; joint-action",
+        "The two sides adopted a joint statement on AI.; joint-action",
+        "A joint declaration was issued at the end of the meeting.; joint-action",
+        "The ministers approved the work plan for 2025.; joint-action",
+        "They agreed to launch a working group on submarine cables.; joint-action",
+        "They decided to set up a task force on quantum.; joint-action",
+        "They welcomed the launch of the partnership.; shared-view",
+        "Japan explained its recently released AI strategy document.; informed",
+        "Both sides agreed to hold a workshop on Open RAN next spring.; joint-action",
+        "Both sides agreed to hold the next dialogue in Tokyo.; continue-dialogue",
+        "Talks between the regulators on spectrum will also continue.; continue-dialogue",
+        "Japan and Korea reaffirmed the importance of secure networks.; shared-view",
+        "They confirmed their commitment to continue promoting open networks.; reaffirmed",
+        "両省は協力覚書に署名しました。; joint-action",
+        "成果文書を発出しました。; joint-action",
+        "共同声明が取りまとめられた。; joint-action",
+        "「協力プラットフォーム」を立ち上げました。; joint-action",
+        "来年セミナーを開催することで一致した。; joint-action",
+        "同協定を更新しました。; reaffirmed",
+        "引き続き両国の政策について意見交換を継続する。; continue-dialogue",
+        "量子分野の情報交換を進めることを確認した。; continue-dialogue",
+        "AI分野の協力関係を強化し、; agreed-to-cooperate",
+        "オープンな通信網の重要性を再確認しました。; shared-view",
+        "日本側から電子署名の制度について説明しました。; informed",
+        "EU側から、共同声明を採択したことについて報告した。; informed",
+        "共同声明の署名に向けて議論を行った。; informed"
+      })
+  void readsJointDocumentsBodiesAndFinalPredicates(String wording, String level) {
+    assertThat(Commitment.suggest(wording)).contains(Commitment.parse(level));
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
   @org.junit.jupiter.params.provider.ValueSource(
       strings = {
+        "The ministers did not sign the memorandum.",
+        "Exchanges on AI will not continue.",
+        "協力覚書の署名には至らなかった。",
         "The two sides have not confirmed their commitment.",
         "The two sides did not agree to cooperate on 5G.",
         "They didn't agree on a joint approach.",

@@ -75,4 +75,16 @@ class DiffReportTest {
         .contains("\n### Not reported (1)\n")
         .contains("| cybersecurity (Cybersecurity) | Cybersecurity | no outcome | newer | no |\n");
   }
+
+  @Test
+  void aTitleHoldingLineBreaksStaysOnItsLineOfTheTextReport() {
+    Session broken =
+        SampleSessions.meeting(3, "2021", "5G\nAdded (9)\n  fake: line", "Opening\n\tremarks");
+    String text = DiffReport.text(AgendaDiff.between(newer, broken));
+    assertThat(text)
+        .contains("after:  5G Added (9)   fake: line\n")
+        .contains("  added: Opening remarks\n")
+        .doesNotContain("\nAdded (9)")
+        .doesNotContain("\t");
+  }
 }
