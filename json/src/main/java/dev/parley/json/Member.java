@@ -105,10 +105,15 @@ final class Member<T, B> {
         false,
         0,
         false,
-        (g, n, r) -> {
-          g.writeFieldName(n);
-          kind.write(g, get.apply(r));
-        },
+        kind.isPlainString()
+            ? (g, n, r) -> {
+              g.writeFieldName(n);
+              g.writeString((String) get.apply(r));
+            }
+            : (g, n, r) -> {
+              g.writeFieldName(n);
+              kind.write(g, get.apply(r));
+            },
         (r, b) -> set.accept(b, kind.read(r)),
         2000);
   }
@@ -141,13 +146,21 @@ final class Member<T, B> {
         false,
         0,
         false,
-        (g, n, r) -> {
-          Optional<V> v = get.apply(r);
-          if (v.isPresent()) {
-            g.writeFieldName(n);
-            kind.write(g, v.get());
-          }
-        },
+        kind.isPlainString()
+            ? (g, n, r) -> {
+              Optional<V> v = get.apply(r);
+              if (v.isPresent()) {
+                g.writeFieldName(n);
+                g.writeString((String) v.get());
+              }
+            }
+            : (g, n, r) -> {
+              Optional<V> v = get.apply(r);
+              if (v.isPresent()) {
+                g.writeFieldName(n);
+                kind.write(g, v.get());
+              }
+            },
         (r, b) -> set.accept(b, kind.read(r)),
         2000);
   }
@@ -223,6 +236,7 @@ final class Member<T, B> {
   /** A list, left out when empty, whose elements the reading context also sees. */
   static <T, B, V> Member<T, B> listOf(
       String name, Value<V> kind, Function<T, List<V>> get, Element<B, V> add) {
+    boolean plain = kind.isPlainString();
     return new Member<>(
         name,
         false,
@@ -236,7 +250,11 @@ final class Member<T, B> {
           if (size > 0) {
             g.writeFieldName(n);
             g.writeStartArray(values, size);
-            if (values instanceof RandomAccess) {
+            if (plain && values instanceof RandomAccess) {
+              for (int i = 0; i < size; i++) {
+                g.writeString((String) values.get(i));
+              }
+            } else if (values instanceof RandomAccess) {
               for (int i = 0; i < size; i++) {
                 kind.write(g, values.get(i));
               }

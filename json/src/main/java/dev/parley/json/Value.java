@@ -34,6 +34,14 @@ abstract class Value<V> {
   /** The value as the README's member tables name it, such as {@code text} or {@code Party}. */
   abstract String words();
 
+  /**
+   * Whether the value is a string written as it is, so that a member can write it without a call
+   * through this kind.
+   */
+  boolean isPlainString() {
+    return false;
+  }
+
   /** The record format behind this value, if it is a record; null for scalars. */
   RecordFormat<?, ?> record() {
     return null;
@@ -107,6 +115,11 @@ abstract class Value<V> {
       }
 
       @Override
+      boolean isPlainString() {
+        return true;
+      }
+
+      @Override
       ObjectNode schema() {
         return ref(definition);
       }
@@ -135,6 +148,11 @@ abstract class Value<V> {
         @Override
         String read(Reading r) throws IOException {
           return r.string();
+        }
+
+        @Override
+        boolean isPlainString() {
+          return true;
         }
 
         @Override
