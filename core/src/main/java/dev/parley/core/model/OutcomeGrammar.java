@@ -184,9 +184,7 @@ final class OutcomeGrammar {
           "meet",
           "meeting",
           "examine",
-          "study",
-          "consider",
-          "considering");
+          "study");
   private static final Set<String> DIALOGUE_NOUNS =
       set(
           "discussion",
@@ -311,6 +309,9 @@ final class OutcomeGrammar {
           "underscore",
           "underscored",
           "underscores",
+          "underline",
+          "underlined",
+          "underlines",
           "emphasize",
           "emphasized",
           "emphasizes",
@@ -340,6 +341,7 @@ final class OutcomeGrammar {
           "values",
           "goal",
           "goals",
+          "support",
           "commitment");
   private static final Set<String> INFORMED =
       set(
@@ -361,6 +363,7 @@ final class OutcomeGrammar {
           "exchanged",
           "discussed",
           "informed",
+          "stated",
           "showcased");
   private static final Set<String> NEGATIONS =
       set("not", "never", "no", "nor", "neither", "without", "failed", "yet", "unable", "cannot");
@@ -932,7 +935,7 @@ final class OutcomeGrammar {
   /** Joint documents: what is signed, issued, adopted, approved or renewed. */
   private static final String[] JA_DOCUMENTS = {
     "共同声明", "声明", "成果文書", "文書", "覚書", "記者発表", "宣言", "ワークプラン", "計画", "ロードマップ", "協定", "取決め", "取り決め",
-    "憲章"
+    "憲章", "報告書"
   };
 
   /** How far before a verb of signing or issuing its document may end, in characters. */
@@ -952,7 +955,10 @@ final class OutcomeGrammar {
   };
   private static final String[] JA_IMPORTANCE = {"重要性", "必要性", "重要視", "重要であ", "重要と", "認識"};
 
-  /** The fixed forms, each with what it is: commit, confirm, shared, informed, joint. */
+  /**
+   * The fixed forms, each with what it is: commit, confirm, shared, informed, joint, document,
+   * renew, final, or regular (定期的に after a dialogue word: continuing it).
+   */
   private static final String[][] JA_FORMS = {
     {"見解が一致", "shared"},
     {"認識で一致", "shared"},
@@ -966,6 +972,9 @@ final class OutcomeGrammar {
     {"ことが決定", "commit"},
     {"ことを決め", "commit"},
     {"こととし", "commit"},
+    {"ことが取りまとめ", "commit"},
+    {"ことなどが取りまとめ", "commit"},
+    {"こと等が取りまとめ", "commit"},
     {"こととされ", "commit"},
     {"こととなっ", "commit"},
     {"で一致", "commit"},
@@ -1018,6 +1027,8 @@ final class OutcomeGrammar {
     {"関心が示", "informed"},
     {"関心を示", "informed"},
     {"提起", "informed"},
+    {"提案", "informed"},
+    {"定期的に", "regular"},
   };
 
   /** Finds the Japanese events; returns true if the wording is negated. */
@@ -1095,16 +1106,21 @@ final class OutcomeGrammar {
           case "joint":
             level = Commitment.JOINT_ACTION;
             break;
+          case "regular":
+            // Doing a dialogue regularly (議論を定期的に行う) is continuing it; otherwise no level.
+            level = last != null && last[0] == DIALOGUE ? Commitment.CONTINUE_DIALOGUE : null;
+            break;
           default:
             level = Commitment.INFORMED;
         }
         if (level == null) {
           continue;
         }
-        int start =
-            last == null || form[1].equals("informed") || form[1].equals("shared") ? i : last[1];
+        boolean inner =
+            form[1].equals("informed") || form[1].equals("shared") || form[1].equals("regular");
+        int start = last == null || (inner && !form[1].equals("regular")) ? i : last[1];
         events.add(new Event(level, start, end));
-        if (!form[1].equals("informed") && !form[1].equals("shared")) {
+        if (!inner) {
           // The complement of the next form starts after this one; a verb of informing or of a
           // shared view may itself be part of that complement (意見交換を継続することとなった).
           previousEnd = end;
