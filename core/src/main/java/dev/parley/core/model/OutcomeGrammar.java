@@ -1189,6 +1189,19 @@ final class OutcomeGrammar {
     return stop - end <= 8 && JA_FINAL_ENDINGS.contains(text.substring(end, stop));
   }
 
+  /**
+   * Where {@code word} starts last inside text[from, to), or -1: a backward scan of the window only
+   * (never of the text before it), so at most {@code (to - from) × word.length()} steps.
+   */
+  private static int lastIndexWithin(String text, String word, int from, int to) {
+    for (int at = to - word.length(); at >= from; at--) {
+      if (text.startsWith(word, at)) {
+        return at;
+      }
+    }
+    return -1;
+  }
+
   /** The key word that ends last in text[from, to): {category, start}, or null. */
   private static int[] lastKeyword(String text, int from, int to) {
     int[] best = null;
@@ -1197,7 +1210,7 @@ final class OutcomeGrammar {
     int[] categories = {COOP, DIALOGUE, IMPORTANT, JOINT};
     for (int k = 0; k < lists.length; k++) {
       for (String kw : lists[k]) {
-        int at = text.lastIndexOf(kw, to - kw.length());
+        int at = lastIndexWithin(text, kw, from, to);
         if (at >= from && at + kw.length() <= to && at + kw.length() >= bestEnd) {
           if (at + kw.length() > bestEnd || best == null || kw.length() > 0) {
             best = new int[] {categories[k], at};
