@@ -2,11 +2,13 @@ package dev.parley.examples.cli;
 
 import dev.parley.core.model.Session;
 import dev.parley.json.ParleyJson;
+import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,15 +17,25 @@ import java.util.Map;
  * Sessions given more than once (the demo's {@code all-sessions.jsonl} and its {@code histories/}):
  * an equal session of the same dialogue and ordinal (or, without an ordinal, the same title and
  * start) is counted once, and a note says so; a different session under the same dialogue and
- * ordinal is an error naming both files. Remembers a key, a SHA-256 digest of the session's
- * canonical JSON and a file per session, not the session, so memory stays small per session and two
- * different sessions are never taken for one (a hash code could collide; a digest does not in
- * practice). Shared by {@code parley timeline} and {@code parley site}, which read the same inputs.
+ * ordinal is an error naming both files. Remembers per session a key, 64 bits of the SHA-256 digest
+ * of its canonical JSON (streamed into the digest, never held) and its file, not the session: about
+ * 80 bytes a session, and two different sessions of one key are taken for one with a probability of
+ * 2^-64, where a hash code collides far more often. Shared by {@code parley timeline} and {@code
+ * parley site}, which read the same inputs.
  */
 final class SessionsOnce {
   private static final ParleyJson JSON = ParleyJson.defaults();
-  private final Map<String, byte[]> digests = new HashMap<>();
-  private final Map<String, Path> firstFile = new HashMap<>();
+  private final Map<Key, Seen> seen = new HashMap<>();
+
+  /**
+   * A session's place: its dialogue (whose id the sessions of one stream share) and ordinal, or,
+   * without an ordinal, its title and start.
+   */
+  private record Key(String dialogue, int ordinal, String untitled) {}
+
+  /** What is remembered of a session seen: its digest and the file it came from. */
+  private record Seen(long digest, Path file) {}
+
   private int duplicates;
   private String example;
 
@@ -33,31 +45,29 @@ final class SessionsOnce {
    * @throws InvalidInput if a different session of the same dialogue and ordinal was seen before
    */
   boolean isNew(Session s, Path file) {
-    String key =
-        s.dialogue().id()
-            + "\u0000"
-            + (s.ordinal().isPresent()
-                ? "#" + s.ordinal().getAsInt()
-                : s.title() + "\u0000" + s.start());
-    byte[] digest = digest(s);
-    byte[] before = digests.putIfAbsent(key, digest);
+    Key key =
+        new Key(
+            s.dialogue().id(),
+            s.ordinal().orElse(0),
+            s.ordinal().isPresent() ? null : s.title() + "\u0000" + s.start());
+    long digest = digest(s);
+    Seen before = seen.putIfAbsent(key, new Seen(digest, file));
     if (before == null) {
-      firstFile.put(key, file);
       return true;
     }
-    if (!Arrays.equals(before, digest)) {
+    if (before.digest() != digest) {
       throw new InvalidInput(
           List.of(
               file
                   + ": session "
                   + describe(s)
                   + " conflicts with the session of the same dialogue and ordinal in "
-                  + firstFile.get(key)
+                  + before.file()
                   + " (same session, different content)"));
     }
     duplicates++;
     if (example == null) {
-      example = describe(s) + " in " + firstFile.get(key) + " and " + file;
+      example = describe(s) + " in " + before.file() + " and " + file;
     }
     return false;
   }
@@ -76,12 +86,15 @@ final class SessionsOnce {
     }
   }
 
-  private static byte[] digest(Session s) {
+  private static long digest(Session s) {
+    MessageDigest sha;
     try {
-      return MessageDigest.getInstance("SHA-256").digest(JSON.writeBytes(s));
+      sha = MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java platform has SHA-256", e);
     }
+    JSON.write(s, new DigestOutputStream(OutputStream.nullOutputStream(), sha));
+    return ByteBuffer.wrap(sha.digest()).getLong();
   }
 
   private static String describe(Session s) {
