@@ -2,6 +2,7 @@ package dev.parley.core.model;
 
 import dev.parley.core.internal.CompatibleText;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -1031,6 +1032,18 @@ final class OutcomeGrammar {
     {"定期的に", "regular"},
   };
 
+  /**
+   * The characters a form in {@link #JA_FORMS} starts with: at any other position no form is tried,
+   * so the scan costs one look-up per character where none can start.
+   */
+  private static final BitSet JA_FORM_STARTS = new BitSet();
+
+  static {
+    for (String[] form : JA_FORMS) {
+      JA_FORM_STARTS.set(form[0].charAt(0));
+    }
+  }
+
   /** Finds the Japanese events; returns true if the wording is negated. */
   private static boolean japanese(String text, List<Event> events) {
     for (String n : JA_NEGATIONS) {
@@ -1043,6 +1056,9 @@ final class OutcomeGrammar {
       char c = text.charAt(i);
       if (c == '。') {
         previousEnd = i + 1;
+        continue;
+      }
+      if (!JA_FORM_STARTS.get(c)) {
         continue;
       }
       for (String[] form : JA_FORMS) {
