@@ -1,6 +1,7 @@
 package dev.parley.examples.cli;
 
 import dev.parley.core.model.Session;
+import dev.parley.core.topic.TopicScheme;
 import dev.parley.json.ParleyJson;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -12,6 +13,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Sessions given more than once (the demo's {@code all-sessions.jsonl} and its {@code histories/}):
@@ -70,6 +72,32 @@ final class SessionsOnce {
       example = describe(s) + " in " + before.file() + " and " + file;
     }
     return false;
+  }
+
+  /**
+   * Reads every session of the files, each checked against the scheme's topics, and hands each
+   * meeting to {@code each} once; then notes on {@code err} the sessions given twice. One session
+   * at a time: memory per session is what {@code each} keeps plus this class's entry.
+   *
+   * @throws InvalidInput if two different sessions of one dialogue and ordinal are given
+   */
+  static void forEachOnce(
+      List<Path> files, TopicScheme topics, PrintWriter err, Consumer<Session> each) {
+    SessionsOnce once = new SessionsOnce();
+    for (Path f : files) {
+      Inputs.forEachSession(
+          f,
+          ExplicitTopics.checked(
+              f,
+              topics,
+              err,
+              s -> {
+                if (once.isNew(s, f)) {
+                  each.accept(s);
+                }
+              }));
+    }
+    once.note(err);
   }
 
   /** Writes a note of the sessions counted once, if any. */

@@ -49,21 +49,7 @@ final class SiteCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     // The same session given twice (a JSON Lines file and the histories made from it) is one
     // meeting, as for the timeline; two different sessions of one ordinal are an error.
-    SessionsOnce once = new SessionsOnce();
-    for (Path f : files) {
-      Inputs.forEachSession(
-          f,
-          ExplicitTopics.checked(
-              f,
-              topics,
-              err,
-              s -> {
-                if (once.isNew(s, f)) {
-                  sessions.add(s);
-                }
-              }));
-    }
-    once.note(err);
+    SessionsOnce.forEachOnce(files, topics, err, sessions::add);
     Site site;
     try {
       site = Site.of(sessions, topics);

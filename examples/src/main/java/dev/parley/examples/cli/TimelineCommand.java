@@ -46,22 +46,8 @@ final class TimelineCommand implements Callable<Integer> {
     TopicScheme topics = scheme.scheme();
     PrintWriter err = spec.commandLine().getErr();
     TopicTimeline.Builder builder = TopicTimeline.builder(topics);
-    SessionsOnce once = new SessionsOnce();
-    for (Path f : files) {
-      Inputs.forEachSession(
-          f,
-          ExplicitTopics.checked(
-              f,
-              topics,
-              err,
-              s -> {
-                if (once.isNew(s, f)) {
-                  builder.add(s);
-                }
-              }));
-    }
+    SessionsOnce.forEachOnce(files, topics, err, builder::add);
     TopicTimeline timeline = builder.build();
-    once.note(err);
     PrintWriter out = spec.commandLine().getOut();
     if (format == OutputFormat.json) {
       Inputs.PRETTY.write(timeline, out);
