@@ -320,18 +320,12 @@ abstract class AbstractSession {
       AgendaItem item,
       List<Party> named,
       Map<String, Party> present) {
-    for (Party party : named) {
-      if (!present.containsKey(party.code())) {
-        throw Invariants.violation(
-            subject,
-            "segments",
-            where.get()
-                + ", "
-                + item.label().toLowerCase(Locale.ROOT)
-                + ": party "
-                + party.code()
-                + " is neither a party of the dialogue nor of a delegation present");
-      }
+    Party absent = firstAbsent(named, present);
+    if (absent != null) {
+      throw Invariants.violation(
+          subject,
+          "segments",
+          where.get() + ", " + item.label().toLowerCase(Locale.ROOT) + ": " + notAtTable(absent));
     }
   }
 
@@ -389,20 +383,28 @@ abstract class AbstractSession {
       List<Outcome> outcomes,
       Map<String, Party> present) {
     for (int i = 0; i < outcomes.size(); i++) {
-      for (Party party : outcomes.get(i).parties()) {
-        if (!present.containsKey(party.code())) {
-          throw Invariants.violation(
-              subject,
-              "outcomes",
-              where.get()
-                  + "["
-                  + i
-                  + "]: party "
-                  + party.code()
-                  + " is neither a party of the dialogue nor of a delegation present");
-        }
+      Party absent = firstAbsent(outcomes.get(i).parties(), present);
+      if (absent != null) {
+        throw Invariants.violation(
+            subject, "outcomes", where.get() + "[" + i + "]: " + notAtTable(absent));
       }
     }
+  }
+
+  /** The first of the parties named that is not at the table, or null. */
+  private static Party firstAbsent(List<Party> named, Map<String, Party> present) {
+    for (Party party : named) {
+      if (!present.containsKey(party.code())) {
+        return party;
+      }
+    }
+    return null;
+  }
+
+  private static String notAtTable(Party party) {
+    return "party "
+        + party.code()
+        + " is neither a party of the dialogue nor of a delegation present";
   }
 
   /**

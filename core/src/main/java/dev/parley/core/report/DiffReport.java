@@ -13,6 +13,7 @@ import dev.parley.core.model.Party;
 import dev.parley.core.topic.Topic;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -101,18 +102,7 @@ public final class DiffReport {
           .append("\n");
     }
     section(out, "Unclassified", unclassifiedCount(diff));
-    diff.unclassified()
-        .added()
-        .forEach(t -> out.append("  added: ").append(OneLine.of(t)).append("\n"));
-    diff.unclassified()
-        .dropped()
-        .forEach(t -> out.append("  dropped: ").append(OneLine.of(t)).append("\n"));
-    diff.unclassified()
-        .kept()
-        .forEach(t -> out.append("  kept: ").append(OneLine.of(t)).append("\n"));
-    diff.unclassified()
-        .notReported()
-        .forEach(t -> out.append("  not reported: ").append(OneLine.of(t)).append("\n"));
+    unclassified(out, diff, "  ", OneLine::of);
     return out.toString();
   }
 
@@ -204,19 +194,27 @@ public final class DiffReport {
           .append("\n");
     }
     out.append("\n### Unclassified (").append(unclassifiedCount(diff)).append(")\n\n");
-    diff.unclassified()
-        .added()
-        .forEach(t -> out.append("- added: ").append(Markdown.escape(t)).append("\n"));
-    diff.unclassified()
-        .dropped()
-        .forEach(t -> out.append("- dropped: ").append(Markdown.escape(t)).append("\n"));
-    diff.unclassified()
-        .kept()
-        .forEach(t -> out.append("- kept: ").append(Markdown.escape(t)).append("\n"));
-    diff.unclassified()
-        .notReported()
-        .forEach(t -> out.append("- not reported: ").append(Markdown.escape(t)).append("\n"));
+    unclassified(out, diff, "- ", Markdown::escape);
     return out.toString();
+  }
+
+  /**
+   * The titles no topic was found for, one a line: {@code mark}, the kind of change, the title as
+   * {@code shown} makes it safe for the report.
+   */
+  private static void unclassified(
+      StringBuilder out, AgendaDiff diff, String mark, UnaryOperator<String> shown) {
+    lines(out, mark + "added: ", diff.unclassified().added(), shown);
+    lines(out, mark + "dropped: ", diff.unclassified().dropped(), shown);
+    lines(out, mark + "kept: ", diff.unclassified().kept(), shown);
+    lines(out, mark + "not reported: ", diff.unclassified().notReported(), shown);
+  }
+
+  private static void lines(
+      StringBuilder out, String prefix, List<String> titles, UnaryOperator<String> shown) {
+    for (String t : titles) {
+      out.append(prefix).append(shown.apply(t)).append('\n');
+    }
   }
 
   private static int unclassifiedCount(AgendaDiff diff) {
