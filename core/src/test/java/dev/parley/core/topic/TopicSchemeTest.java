@@ -48,6 +48,19 @@ class TopicSchemeTest {
   }
 
   @Test
+  void aLongerLabelKeepsAGenericWordFromNamingItsOwnTopic() {
+    // "platform", "digitalization" and "infrastructure development" name topics of their own.
+    assertThat(ids("Working together on multilateral platforms"))
+        .containsExactly("international-fora");
+    assertThat(ids("High-altitude platforms for rural areas"))
+        .containsExactly("non-terrestrial-networks");
+    assertThat(ids("Digitalisation of local government")).containsExactly("e-government");
+    assertThat(ids("Broadband infrastructure development")).containsExactly("broadband");
+    assertThat(ids("地方自治体のデジタル化")).containsExactly("e-government");
+    assertThat(ids("個人情報保護と情報保護")).containsExactly("privacy", "cybersecurity");
+  }
+
+  @Test
   void caseHyphensAndAndDoNotMatter() {
     assertThat(ids("BEYOND-5G")).isEqualTo(ids("beyond 5g"));
     assertThat(ids("Science, Technology and Innovation"))
