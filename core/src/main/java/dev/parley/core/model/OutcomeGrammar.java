@@ -163,6 +163,14 @@ final class OutcomeGrammar {
           "expanding",
           "pursue",
           "pursuing",
+          "facilitate",
+          "facilitating",
+          "foster",
+          "fostering",
+          "encourage",
+          "encouraging",
+          "accelerate",
+          "accelerating",
           "partner",
           "tackle",
           "address");
@@ -370,6 +378,46 @@ final class OutcomeGrammar {
       set("not", "never", "no", "nor", "neither", "without", "failed", "yet", "unable", "cannot");
   private static final Set<String> RELATIVE = set("that", "which", "who", "whom", "whose");
 
+  /** What a clause that says "no ..." did not reach ("no conclusion was made"): a failure. */
+  private static final Set<String> OUTCOME_NOUNS =
+      set(
+          "conclusion",
+          "conclusions",
+          "agreement",
+          "agreements",
+          "consensus",
+          "decision",
+          "decisions",
+          "breakthrough",
+          "progress",
+          "deal",
+          "outcome",
+          "result",
+          "results");
+
+  /** Words of hoping or expecting: what follows them in their clause is not a commitment. */
+  private static final Set<String> WISHES =
+      set(
+          "hope",
+          "hopes",
+          "hoped",
+          "hoping",
+          "hopeful",
+          "wish",
+          "wishes",
+          "wished",
+          "desire",
+          "desires",
+          "expectation",
+          "expectations",
+          "expect",
+          "expects",
+          "expected");
+
+  /** Participles of holding an event, in the passive "discussions will be held". */
+  private static final Set<String> HELD =
+      set("held", "convened", "organized", "organised", "hosted");
+
   /** Verbs of making a joint document: signing, issuing, adopting, approving it. */
   private static final Set<String> DOCUMENT_VERBS =
       set(
@@ -480,8 +528,22 @@ final class OutcomeGrammar {
   private static boolean english(String text, List<Event> events) {
     List<Word> w = words(text);
     boolean negated = false;
+    // The word of hoping or expecting whose clause this word is in, or -1.
+    int wish = -1;
     for (int i = 0; i < w.size(); i++) {
       String word = w.get(i).w;
+      if (wish >= 0 && (w.get(i).boundaryBefore || i - wish > EN_WINDOW || newPredicate(w, i))) {
+        wish = -1;
+      }
+      if (WISHES.contains(word) || wishedInterest(w, i) || lookingForward(w, i)) {
+        wish = i;
+        continue;
+      }
+      if (word.equals("no") && firstOutcome(w, i + 1) >= 0) {
+        // "..., but no conclusion was made": the meeting reached nothing.
+        negated = true;
+        continue;
+      }
       Commitment level = null;
       int end = i;
       if (DOCUMENT_VERBS.contains(word) && document(w, i) >= 0) {
@@ -496,6 +558,13 @@ final class OutcomeGrammar {
       } else if (HOLD_VERBS.contains(word) && firstWithin(w, i + 1, 4, JOINT_EVENTS) >= 0) {
         level = Commitment.JOINT_ACTION;
         end = firstWithin(w, i + 1, 4, JOINT_EVENTS);
+      } else if (HOLD_VERBS.contains(word)
+          && !usedAsNoun(w, i)
+          && firstWithin(w, i + 1, 3, JOINT_WORD) >= 0
+          && firstWithin(w, i + 1, 3, JOINT_WORD) + 1 < w.size()) {
+        // Holding a joint event of any name ("hold a Joint Conference") is joint action.
+        level = Commitment.JOINT_ACTION;
+        end = firstWithin(w, i + 1, 3, JOINT_WORD) + 1;
       } else if (word.equals("joint") || word.equals("jointly")) {
         int j = jointAction(w, i);
         if (j >= 0) {
@@ -535,6 +604,9 @@ final class OutcomeGrammar {
           int[] r = complement(w, i + 1, false);
           if (r == null) {
             r = continuingSubject(w, i);
+          }
+          if (r == null && MODALS.contains(word)) {
+            r = heldSubject(w, i);
           }
           if (r != null) {
             level = Commitment.values()[r[0]];
@@ -608,9 +680,13 @@ final class OutcomeGrammar {
         level = Commitment.INFORMED;
         end = i + 1;
       } else if ((word.equals("showed") || word.equals("expressed") || word.equals("shown"))
-          && within(w, i + 1, 3, "interest")) {
+          && within(w, i + 1, 3, "interest")
+          && !wishedInterest(w, firstWithin(w, i + 1, 3, Set.of("interest")))) {
         level = Commitment.INFORMED;
         end = i + 1;
+      }
+      if (level != null && wish >= 0) {
+        continue;
       }
       if (level != null) {
         if (negatedAt(w, i)) {
@@ -620,6 +696,94 @@ final class OutcomeGrammar {
       }
     }
     return negated;
+  }
+
+  private static final Set<String> JOINT_WORD = set("joint");
+
+  /**
+   * Whether "interest" at {@code i} is an interest in doing something ("showed interest in adopting
+   * the standard", "interest to join"): a wish, not a report.
+   */
+  private static boolean wishedInterest(List<Word> w, int i) {
+    if (i < 0
+        || !w.get(i).w.equals("interest")
+        || i + 2 >= w.size()
+        || w.get(i + 1).boundaryBefore) {
+      return false;
+    }
+    String next = w.get(i + 1).w;
+    String after = w.get(i + 2).w;
+    return (next.equals("in") && after.endsWith("ing") && !w.get(i + 2).boundaryBefore)
+        || next.equals("to");
+  }
+
+  /** Whether "looking forward" or "look forward" ends at {@code i}. */
+  private static boolean lookingForward(List<Word> w, int i) {
+    return w.get(i).w.equals("forward")
+        && i > 0
+        && (w.get(i - 1).w.equals("looking")
+            || w.get(i - 1).w.equals("look")
+            || w.get(i - 1).w.equals("looks")
+            || w.get(i - 1).w.equals("looked"));
+  }
+
+  /**
+   * Whether a past-tense verb coordinated by "and" or "but" starts a predicate of its own at {@code
+   * i} ("hoped for more, and agreed to ..."): it ends the clause of a wish before it.
+   */
+  private static boolean newPredicate(List<Word> w, int i) {
+    String x = w.get(i).w;
+    return i > 0
+        && (w.get(i - 1).w.equals("and") || w.get(i - 1).w.equals("but"))
+        && x.endsWith("ed")
+        && (AGREE.contains(x)
+            || CONFIRM.contains(x)
+            || REAFFIRM.contains(x)
+            || SHARED.contains(x)
+            || DOCUMENT_VERBS.contains(x)
+            || LAUNCH_VERBS.contains(x));
+  }
+
+  /** The index of an outcome noun right after "no" (a few neutral adjectives between), or -1. */
+  private static int firstOutcome(List<Word> w, int from) {
+    int j = from;
+    while (j < w.size()
+        && j < from + 2
+        && Set.of("specific", "concrete", "final", "firm", "clear").contains(w.get(j).w)) {
+      j++;
+    }
+    return j < w.size() && !w.get(j).boundaryBefore && OUTCOME_NOUNS.contains(w.get(j).w) ? j : -1;
+  }
+
+  /**
+   * "Discussions would be held": a modal at {@code i} followed by a passive of holding takes its
+   * level from its subject in the clause before it, a noun of dialogue (continuing it) or a joint
+   * event (joint action); {level, index} or null.
+   */
+  private static int[] heldSubject(List<Word> w, int i) {
+    int j = i + 1;
+    if (j < w.size() && w.get(j).w.equals("also")) {
+      j++;
+    }
+    if (j + 1 >= w.size()
+        || !w.get(j).w.equals("be")
+        || !HELD.contains(w.get(j + 1).w)
+        || w.get(j).boundaryBefore) {
+      return null;
+    }
+    for (int k = i - 1; k >= Math.max(0, i - EN_WINDOW); k--) {
+      String x = w.get(k).w;
+      if (JOINT_EVENTS.contains(x)) {
+        return new int[] {Commitment.JOINT_ACTION.ordinal(), j + 1};
+      }
+      if (DIALOGUE_NOUNS.contains(x) || x.equals("meeting") || x.equals("meetings")) {
+        return new int[] {Commitment.CONTINUE_DIALOGUE.ordinal(), j + 1};
+      }
+      if (w.get(k).boundaryBefore) {
+        break;
+      }
+    }
+    return null;
   }
 
   private static final int COOP = 0;
@@ -771,7 +935,15 @@ final class OutcomeGrammar {
     if (usedAsNoun(w, i) || reported(w, i)) {
       return -1;
     }
-    return firstWithin(w, i + 1, 5, DOCUMENTS);
+    int d = firstWithin(w, i + 1, 5, DOCUMENTS);
+    if (d < 0) {
+      // Whatever is "joint" is made together: "approved a number of joint initiatives".
+      int j = firstWithin(w, i + 1, 5, JOINT_WORD);
+      if (j >= 0 && j + 1 < w.size() && !w.get(j + 1).boundaryBefore) {
+        d = j + 1;
+      }
+    }
+    return d;
   }
 
   /**
@@ -930,13 +1102,14 @@ final class OutcomeGrammar {
 
   private static final String[] JA_NEGATIONS = {"至らなかった", "至らず", "至っていない", "ませんでした", "なかった", "見送"};
   private static final String[] JA_JOINT = {
-    "設置", "選定", "プロジェクト", "立ち上げ", "共同で実施", "ワークショップ", "セミナー", "シンポジウム", "実証", "演習"
+    "設置", "選定", "プロジェクト", "立ち上げ", "共同で実施", "ワークショップ", "セミナー", "シンポジウム", "実証", "演習", "創設", "設立",
+    "発足", "開始"
   };
 
   /** Joint documents: what is signed, issued, adopted, approved or renewed. */
   private static final String[] JA_DOCUMENTS = {
     "共同声明", "声明", "成果文書", "文書", "覚書", "記者発表", "宣言", "ワークプラン", "計画", "ロードマップ", "協定", "取決め", "取り決め",
-    "憲章", "報告書"
+    "憲章", "報告書", "議事録"
   };
 
   /** How far before a verb of signing or issuing its document may end, in characters. */
@@ -949,7 +1122,8 @@ final class OutcomeGrammar {
           "ます");
 
   private static final String[] JA_DIALOGUE = {
-    "意見交換", "議論", "情報共有", "情報交換", "対話", "協議", "共有を図", "共有し", "共有する", "アップデート", "検討"
+    "意見交換", "議論", "情報共有", "情報交換", "対話", "協議", "共有を図", "共有し", "共有する", "アップデート", "検討", "意思疎通", "疎通",
+    "次回"
   };
   private static final String[] JA_COOP = {
     "協力", "連携", "推進", "強化", "協調", "取り組", "取組", "貢献", "進め", "深化", "主導", "支援", "対処", "促進"
@@ -1003,6 +1177,7 @@ final class OutcomeGrammar {
     {"採択", "document"},
     {"承認", "document"},
     {"発表", "document"},
+    {"公表", "document"},
     {"締結", "document"},
     {"を更新", "renew"},
     {"を継続", "final"},
@@ -1022,7 +1197,9 @@ final class OutcomeGrammar {
     {"共有を行", "informed"},
     {"情報交換", "informed"},
     {"意見交換", "informed"},
-    {"議論した", "informed"},
+    {"議論し", "informed"},
+    {"協議し", "informed"},
+    {"発信", "informed"},
     {"議論を行", "informed"},
     {"議論が行", "informed"},
     {"関心が示", "informed"},
@@ -1030,6 +1207,18 @@ final class OutcomeGrammar {
     {"提起", "informed"},
     {"提案", "informed"},
     {"定期的に", "regular"},
+    {"予定で", "plan"},
+    {"予定とな", "plan"},
+    {"予定とし", "plan"},
+    {"よう希望", "wish"},
+    {"ことを希望", "wish"},
+    {"ことを期待", "wish"},
+    {"ことに期待", "wish"},
+    {"よう期待", "wish"},
+    {"希望を表明", "wish"},
+    {"期待を表明", "wish"},
+    {"期待が示", "wish"},
+    {"期待を示", "wish"},
   };
 
   /**
@@ -1068,10 +1257,21 @@ final class OutcomeGrammar {
         int end = i + form[0].length();
         int from = Math.max(previousEnd, i - JA_WINDOW);
         if ((form[1].equals("document") || form[1].equals("renew"))
-            && !(documentBefore(text, Math.max(from, i - JA_DOCUMENT_WINDOW), i)
+            && !((documentBefore(text, Math.max(from, i - JA_DOCUMENT_WINDOW), i)
+                    || namedBefore(text, from, i, form[0])
+                    || compiledOn(text, from, i, form[0]))
                 && actedOn(text, end)
                 && !reportedAfter(text, end))) {
           continue;
+        }
+        if (form[1].equals("wish")) {
+          // What is hoped for or expected (「…」よう希望, 協力することを期待) is no commitment: the events
+          // of its complement are dropped, and the next form's complement starts after it.
+          int complement = wishComplement(text, Math.max(previousEnd, from), i);
+          events.removeIf(e -> e.start >= complement);
+          previousEnd = end;
+          i = end - 1;
+          break;
         }
         if (form[1].equals("final") && !finalPredicate(text, end)) {
           continue;
@@ -1106,6 +1306,8 @@ final class OutcomeGrammar {
           case "renew":
             level = Commitment.REAFFIRMED;
             break;
+          case "plan":
+          // Something planned (開催される予定である) takes its level from what is planned.
           case "final":
             level =
                 last == null || last[0] == IMPORTANT
@@ -1148,6 +1350,60 @@ final class OutcomeGrammar {
     return false;
   }
 
+  /**
+   * Whether a quoted name ends just before a verb of signing or concluding («「…共同議事録」に署名»): what
+   * two sides sign is a joint document, whatever its name.
+   */
+  private static boolean namedBefore(String text, int from, int to, String verb) {
+    if (!verb.equals("署名") && !verb.equals("締結")) {
+      return false;
+    }
+    int k = to - 1;
+    if (k >= from && "をにが".indexOf(text.charAt(k)) >= 0) {
+      k--;
+    }
+    return k >= from && "」』".indexOf(text.charAt(k)) >= 0;
+  }
+
+  /**
+   * Whether a verb of compiling takes its subject matter with について or に関して (協力施策についてとりまとめた):
+   * compiling what was agreed on it, a joint document left unnamed.
+   */
+  private static boolean compiledOn(String text, int from, int to, String verb) {
+    if (!verb.equals("取りまとめ") && !verb.equals("とりまとめ")) {
+      return false;
+    }
+    if (lastIndexWithin(text, "側は", from, to) >= 0 || lastIndexWithin(text, "側から", from, to) >= 0) {
+      // One side compiling its own measures (日本側は…についてとりまとめた) is not joint.
+      return false;
+    }
+    return (to - 4 >= from && text.startsWith("について", to - 4))
+        || (to - 4 >= from && text.startsWith("に関して", to - 4));
+  }
+
+  /**
+   * Where the complement of a verb of hoping or expecting at {@code at} starts: at the opening
+   * bracket of a quotation that ends just before it, else after the last 、 before it, but not
+   * before {@code from}.
+   */
+  private static int wishComplement(String text, int from, int at) {
+    int k = at - 1;
+    if (k >= from && text.charAt(k) == '」') {
+      for (int j = k - 1; j >= from; j--) {
+        if (text.charAt(j) == '「') {
+          return j;
+        }
+      }
+      return from;
+    }
+    for (int j = k; j >= from; j--) {
+      if (text.charAt(j) == '、') {
+        return j + 1;
+      }
+    }
+    return from;
+  }
+
   /** Whether a joint document's name ends in text[from, to), just before a verb of signing. */
   private static boolean documentBefore(String text, int from, int to) {
     for (int at = from; at < to; at++) {
@@ -1174,7 +1430,10 @@ final class OutcomeGrammar {
         || c == 'た'
         || c == 'る'
         || text.startsWith("を行", end)
-        || text.startsWith("が行", end);
+        || text.startsWith("が行", end)
+        || text.startsWith("式が行", end)
+        || text.startsWith("式を行", end)
+        || text.startsWith("式が開催", end);
   }
 
   /**
@@ -1234,6 +1493,14 @@ final class OutcomeGrammar {
           }
         }
       }
+    }
+    if (best != null
+        && best[0] == DIALOGUE
+        && text.startsWith("共有", best[1])
+        && best[1] - 3 >= from
+        && (text.startsWith("認識を", best[1] - 3) || text.startsWith("見解を", best[1] - 3))) {
+      // Sharing a recognition or a view is holding it in common (認識を共有していることを確認).
+      return new int[] {IMPORTANT, best[1]};
     }
     if (best != null
         && best[0] == COOP

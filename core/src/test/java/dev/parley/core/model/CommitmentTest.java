@@ -142,10 +142,94 @@ class CommitmentTest {
         "They didn't agree on a joint approach.",
         "The parties have yet to agree to cooperate.",
         "共同研究の実施について合意には至らなかった。",
-        "協力について合意しませんでした。"
+        "協力について合意しませんでした。",
+        "The delegations exchanged views, but no specific conclusion was reached.",
+        "They met twice; no agreement came out of the talks."
       })
   void negationGivesNoSuggestion(String wording) {
     assertThat(Commitment.suggest(wording)).isEmpty();
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {
+        "They expressed the hope that both sides will strengthen cooperation.",
+        "The ministry showed interest in joining the joint project.",
+        "The minister is looking forward to deepening cooperation with Japan.",
+        "Both sides expressed expectations that the working group will be set up soon.",
+        "両国は、協力を強化することを期待する旨を表明した。",
+        "「今後も両国で協力を進めていく」よう希望を表明した。"
+      })
+  void hopesInterestsAndExpectationsAreNoCommitment(String wording) {
+    assertThat(Commitment.suggest(wording)).isEmpty();
+  }
+
+  @Test
+  void aWishEndsWhereANewPredicateStarts() {
+    assertThat(
+            Commitment.suggest(
+                "Both sides hoped to deepen cooperation, and agreed to hold the next meeting."))
+        .contains(Commitment.CONTINUE_DIALOGUE);
+    assertThat(Commitment.suggest("双方は協力の深化を期待し、今後も意見交換を継続することで一致した。"))
+        .contains(Commitment.CONTINUE_DIALOGUE);
+    assertThat(Commitment.suggest("Japan showed interest in the partner's new strategy."))
+        .contains(Commitment.INFORMED);
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {
+        "The ministers approved two joint initiatives on open networks.",
+        "The partners will hold a joint conference on AI next spring.",
+        "A joint seminar on spectrum will be held in the capital.",
+        "両省は「5G協力に関する共同議事録」に署名した。",
+        "情報通信分野の協力覚書の署名式が行われた。",
+        "両国は電波監視に関する共同声明を公表した。",
+        "両国間で新たな作業部会を創設することで一致した。",
+        "共同研究の第一段階の開始について合意した。",
+        "両国は今後半年間の連携施策についてとりまとめた。"
+      })
+  void jointActionIsReadWithoutTheUsualVerbs(String wording) {
+    assertThat(Commitment.suggest(wording)).contains(Commitment.JOINT_ACTION);
+  }
+
+  @Test
+  void whatOneSideCompilesOrPublishesIsNotJointAction() {
+    assertThat(Commitment.suggest("日本側は今後の施策についてとりまとめた。"))
+        .isNotEqualTo(java.util.Optional.of(Commitment.JOINT_ACTION));
+    assertThat(Commitment.suggest("日本は新たな戦略を公表した。")).isEmpty();
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {
+        "Expert consultations would be held in the autumn.",
+        "次回会合は東京で開催される予定である。",
+        "今後も緊密な意思疎通を図ることで一致した。"
+      })
+  void aPlannedMeetingOrKeepingInContactContinuesTheDialogue(String wording) {
+    assertThat(Commitment.suggest(wording)).contains(Commitment.CONTINUE_DIALOGUE);
+  }
+
+  @Test
+  void facilitatingOrFosteringJointWorkIsCooperating() {
+    assertThat(Commitment.suggest("Both sides will facilitate exchanges between universities."))
+        .contains(Commitment.AGREED_TO_COOPERATE);
+    assertThat(Commitment.suggest("The agencies will foster start-up partnerships."))
+        .contains(Commitment.AGREED_TO_COOPERATE);
+  }
+
+  @Test
+  void confirmingARecognitionIsShared() {
+    assertThat(Commitment.suggest("両国は安全なネットワークが重要であるとの認識を共有していることを確認した。"))
+        .contains(Commitment.SHARED_VIEW);
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {"両国はデータ流通について議論しました。", "日本側から、AI政策の方向性について発信した。", "両省は越境データについて協議した。"})
+  void discussingOrPuttingAMessageAcrossIsInforming(String wording) {
+    assertThat(Commitment.suggest(wording)).contains(Commitment.INFORMED);
   }
 
   @Test
