@@ -535,7 +535,7 @@ final class OutcomeGrammar {
       if (wish >= 0 && (w.get(i).boundaryBefore || i - wish > EN_WINDOW || newPredicate(w, i))) {
         wish = -1;
       }
-      if (WISHES.contains(word) || wishedInterest(w, i) || lookingForward(w, i)) {
+      if (WISHES.contains(word) || lookingForward(w, i)) {
         wish = i;
         continue;
       }
@@ -680,8 +680,7 @@ final class OutcomeGrammar {
         level = Commitment.INFORMED;
         end = i + 1;
       } else if ((word.equals("showed") || word.equals("expressed") || word.equals("shown"))
-          && within(w, i + 1, 3, "interest")
-          && !wishedInterest(w, firstWithin(w, i + 1, 3, Set.of("interest")))) {
+          && within(w, i + 1, 3, "interest")) {
         level = Commitment.INFORMED;
         end = i + 1;
       }
@@ -699,23 +698,6 @@ final class OutcomeGrammar {
   }
 
   private static final Set<String> JOINT_WORD = set("joint");
-
-  /**
-   * Whether "interest" at {@code i} is an interest in doing something ("showed interest in adopting
-   * the standard", "interest to join"): a wish, not a report.
-   */
-  private static boolean wishedInterest(List<Word> w, int i) {
-    if (i < 0
-        || !w.get(i).w.equals("interest")
-        || i + 2 >= w.size()
-        || w.get(i + 1).boundaryBefore) {
-      return false;
-    }
-    String next = w.get(i + 1).w;
-    String after = w.get(i + 2).w;
-    return (next.equals("in") && after.endsWith("ing") && !w.get(i + 2).boundaryBefore)
-        || next.equals("to");
-  }
 
   /** Whether "looking forward" or "look forward" ends at {@code i}. */
   private static boolean lookingForward(List<Word> w, int i) {

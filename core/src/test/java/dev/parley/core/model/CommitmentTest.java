@@ -154,13 +154,12 @@ class CommitmentTest {
   @org.junit.jupiter.params.provider.ValueSource(
       strings = {
         "They expressed the hope that both sides will strengthen cooperation.",
-        "The ministry showed interest in joining the joint project.",
         "The minister is looking forward to deepening cooperation with Japan.",
         "Both sides expressed expectations that the working group will be set up soon.",
         "両国は、協力を強化することを期待する旨を表明した。",
         "「今後も両国で協力を進めていく」よう希望を表明した。"
       })
-  void hopesInterestsAndExpectationsAreNoCommitment(String wording) {
+  void hopesAndExpectationsAreNoCommitment(String wording) {
     assertThat(Commitment.suggest(wording)).isEmpty();
   }
 
@@ -173,6 +172,9 @@ class CommitmentTest {
     assertThat(Commitment.suggest("双方は協力の深化を期待し、今後も意見交換を継続することで一致した。"))
         .contains(Commitment.CONTINUE_DIALOGUE);
     assertThat(Commitment.suggest("Japan showed interest in the partner's new strategy."))
+        .contains(Commitment.INFORMED);
+    // Showing an interest, even in working together, is what one side said: informed.
+    assertThat(Commitment.suggest("Both ministries showed interest in deepening cooperation."))
         .contains(Commitment.INFORMED);
   }
 
