@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,24 +20,35 @@ import java.util.function.Consumer;
  * Sessions given more than once (the demo's {@code all-sessions.jsonl} and its {@code histories/}):
  * an equal session of the same dialogue and ordinal (or, without an ordinal, the same title and
  * start) is counted once, and a note says so; a different session under the same dialogue and
- * ordinal is an error naming both files. Remembers per session a key, 64 bits of the SHA-256 digest
- * of its canonical JSON (streamed into the digest, never held) and its file, not the session: about
- * 80 bytes a session, and two different sessions of one key are taken for one with a probability of
- * 2^-64, where a hash code collides far more often. Shared by {@code parley timeline} and {@code
- * parley site}, which read the same inputs.
+ * ordinal is an error naming both files. Remembers per session its place (the dialogue's number
+ * among the dialogues seen and the ordinal, in one {@code long}), 64 bits of the SHA-256 digest of
+ * its canonical JSON (streamed into the digest, never held) and its file's number, in three arrays
+ * of an open-addressing table: about 32 bytes a session, not the session. Two different sessions of
+ * one place are taken for one with a probability of 2^-64, where a hash code collides far more
+ * often. Sessions without an ordinal (rare) are remembered by title and start in a map. Shared by
+ * {@code parley timeline} and {@code parley site}, which read the same inputs.
  */
 final class SessionsOnce {
   private static final ParleyJson JSON = ParleyJson.defaults();
-  private final Map<Key, Seen> seen = new HashMap<>();
+  private final Map<String, Integer> dialogues = new HashMap<>();
+  private final List<Path> files = new ArrayList<>();
+  private final Map<Untitled, Seen> untitled = new HashMap<>();
 
-  /**
-   * A session's place: its dialogue (whose id the sessions of one stream share) and ordinal, or,
-   * without an ordinal, its title and start.
-   */
-  private record Key(String dialogue, int ordinal, String untitled) {}
+  /** The table of sessions with an ordinal: place, digest and file number, at most half full. */
+  private long[] places = new long[1024];
 
-  /** What is remembered of a session seen: its digest and the file it came from. */
-  private record Seen(long digest, Path file) {}
+  private long[] digests = new long[1024];
+  private int[] fileNumbers = new int[1024];
+  private int size;
+
+  /** A session without an ordinal: its dialogue, title and start. */
+  private record Untitled(String dialogue, String title, String start) {}
+
+  /** What is remembered of a session seen without an ordinal: its digest and file number. */
+  private record Seen(long digest, int file) {}
+
+  /** A place in the table: no session has place 0, as a dialogue's number starts at 1. */
+  private static final long EMPTY = 0;
 
   private int duplicates;
   private String example;
@@ -47,16 +59,24 @@ final class SessionsOnce {
    * @throws InvalidInput if a different session of the same dialogue and ordinal was seen before
    */
   boolean isNew(Session s, Path file) {
-    Key key =
-        new Key(
-            s.dialogue().id(),
-            s.ordinal().orElse(0),
-            s.ordinal().isPresent() ? null : s.title() + "\u0000" + s.start());
+    if (files.isEmpty() || !files.get(files.size() - 1).equals(file)) {
+      files.add(file);
+    }
+    int fileNumber = files.size() - 1;
     long digest = digest(s);
-    Seen before = seen.putIfAbsent(key, new Seen(digest, file));
+    Seen before;
+    if (s.ordinal().isPresent()) {
+      before = putIfAbsent(place(s), digest, fileNumber);
+    } else {
+      before =
+          untitled.putIfAbsent(
+              new Untitled(s.dialogue().id(), s.title(), s.start().toString()),
+              new Seen(digest, fileNumber));
+    }
     if (before == null) {
       return true;
     }
+    Path first = files.get(before.file());
     if (before.digest() != digest) {
       throw new InvalidInput(
           List.of(
@@ -64,14 +84,65 @@ final class SessionsOnce {
                   + ": session "
                   + describe(s)
                   + " conflicts with the session of the same dialogue and ordinal in "
-                  + before.file()
+                  + first
                   + " (same session, different content)"));
     }
     duplicates++;
     if (example == null) {
-      example = describe(s) + " in " + before.file() + " and " + file;
+      example = describe(s) + " in " + first + " and " + file;
     }
     return false;
+  }
+
+  /** The session's dialogue number (from 1) and ordinal in one long. */
+  private long place(Session s) {
+    int dialogue = dialogues.computeIfAbsent(s.dialogue().id(), id -> dialogues.size() + 1);
+    return ((long) dialogue << 32) | (s.ordinal().getAsInt() & 0xffffffffL);
+  }
+
+  /** Adds the place with its digest and file, or returns what was there before. */
+  private Seen putIfAbsent(long place, long digest, int file) {
+    int mask = places.length - 1;
+    int k = slot(place, mask);
+    while (places[k] != EMPTY) {
+      if (places[k] == place) {
+        return new Seen(digests[k], fileNumbers[k]);
+      }
+      k = (k + 1) & mask;
+    }
+    places[k] = place;
+    digests[k] = digest;
+    fileNumbers[k] = file;
+    if (++size * 2 > places.length) {
+      grow();
+    }
+    return null;
+  }
+
+  private void grow() {
+    long[] oldPlaces = places;
+    long[] oldDigests = digests;
+    int[] oldFiles = fileNumbers;
+    places = new long[oldPlaces.length * 2];
+    digests = new long[places.length];
+    fileNumbers = new int[places.length];
+    int mask = places.length - 1;
+    for (int i = 0; i < oldPlaces.length; i++) {
+      if (oldPlaces[i] != EMPTY) {
+        int k = slot(oldPlaces[i], mask);
+        while (places[k] != EMPTY) {
+          k = (k + 1) & mask;
+        }
+        places[k] = oldPlaces[i];
+        digests[k] = oldDigests[i];
+        fileNumbers[k] = oldFiles[i];
+      }
+    }
+  }
+
+  private static int slot(long place, int mask) {
+    long h = place * 0x9E3779B97F4A7C15L;
+    return (int) (h >>> 32) & mask;
   }
 
   /**
