@@ -46,10 +46,23 @@ public final class TimelineColumn {
 
   /** The column of a session whose dialogue is given as a shared instance. */
   static TimelineColumn of(Session session, Dialogue shared) {
-    PartialDate d = session.start();
-    int packed = d.year() * 10_000 + d.month().orElse(0) * 100 + d.day().orElse(0);
     return new TimelineColumn(
-        shared, session.ordinal().orElse(0), session.title(), packed, session.isAgendaComplete());
+        shared,
+        session.ordinal().orElse(0),
+        session.title(),
+        pack(session.start()),
+        session.isAgendaComplete());
+  }
+
+  /** A column from its parts, the start {@linkplain #pack packed}; ordinal 0 for none. */
+  static TimelineColumn of(
+      Dialogue dialogue, int ordinal, String title, int start, boolean agendaComplete) {
+    return new TimelineColumn(dialogue, ordinal, title, start, agendaComplete);
+  }
+
+  /** A date in one int, ordered as the dates: {@code YYYYMMDD}, 0 for a month or day not known. */
+  static int pack(PartialDate d) {
+    return d.year() * 10_000 + d.month().orElse(0) * 100 + d.day().orElse(0);
   }
 
   /**

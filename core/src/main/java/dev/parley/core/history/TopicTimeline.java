@@ -3,7 +3,6 @@ package dev.parley.core.history;
 import dev.parley.core.diff.AgendaTopics;
 import dev.parley.core.model.AgendaItem;
 import dev.parley.core.model.Commitment;
-import dev.parley.core.model.Dialogue;
 import dev.parley.core.model.DialogueHistory;
 import dev.parley.core.model.Outcome;
 import dev.parley.core.model.Segment;
@@ -22,67 +21,77 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.IntStream;
 
 /**
  * Topics followed across sessions in date order, of one dialogue or of several ("everything Japan
  * discussed with the EU and the U.S."): for each topic, the sessions that carry it, the commitment
  * at each, its first and last appearance, its longest run and its revivals.
  *
- * <p>A timeline keeps a small {@link TimelineColumn} per session and a compact record of which
- * topics each carried, never the sessions themselves: sessions can be {@linkplain Builder#add
- * added} one at a time from a stream, and a timeline of 100,000 sessions fits in a few megabytes.
- * Cost grows linearly with the number of agenda items; topics are shared with the scheme.
+ * <p>A timeline keeps per session its column in a compact form (about 55 bytes with its title) and
+ * five bytes per topic it carried, never the sessions themselves: sessions can be {@linkplain
+ * Builder#add added} one at a time from a stream, and a timeline of 100,000 sessions of ten topics
+ * each fits in about 12 MiB. Cost grows linearly with the number of agenda items; topics are shared
+ * with the scheme.
  */
 public final class TopicTimeline {
   private static final byte NO_OUTCOME = -1;
 
-  private final List<TimelineColumn> columns;
+  private final Columns columns;
   private final Map<String, Track> tracks;
 
   /** The columns of sessions whose agenda is not known in full, ascending; usually none. */
   private final int[] partial;
 
-  /** One topic's appearances: column indexes ascending, with the commitment at each. */
+  /**
+   * One topic's appearances: column indexes ascending, with the commitment at each, and the topic's
+   * place in the agenda of its earliest session (which orders the tracks).
+   */
   private static final class Track {
     final Topic topic;
     int[] columns = new int[4];
     byte[] levels = new byte[4];
-    short[] ranks = new short[4];
     int size;
+    int firstColumn = -1;
+    int firstRank;
 
     Track(Topic topic) {
       this.topic = topic;
+    }
+
+    /** A track of the same appearances that the other's later ones do not change. */
+    Track copy() {
+      Track t = new Track(topic);
+      t.columns = Arrays.copyOf(columns, size);
+      t.levels = Arrays.copyOf(levels, size);
+      t.size = size;
+      t.firstColumn = firstColumn;
+      t.firstRank = firstRank;
+      return t;
     }
 
     /** Drops the spare capacity. */
     void trim() {
       columns = Arrays.copyOf(columns, size);
       levels = Arrays.copyOf(levels, size);
-      ranks = Arrays.copyOf(ranks, size);
     }
 
-    /** Adds an appearance: the column, the level, and the topic's place in that agenda. */
-    void add(int column, byte level, short rank) {
+    /** Adds an appearance: the column and the level there. */
+    void add(int column, byte level) {
       if (size == columns.length) {
-        columns = Arrays.copyOf(columns, size * 2);
-        levels = Arrays.copyOf(levels, size * 2);
-        ranks = Arrays.copyOf(ranks, size * 2);
+        int capacity = size + (size >> 1) + 1;
+        columns = Arrays.copyOf(columns, capacity);
+        levels = Arrays.copyOf(levels, capacity);
       }
       columns[size] = column;
       levels[size] = level;
-      ranks[size] = rank;
       size++;
     }
   }
 
-  private TopicTimeline(List<TimelineColumn> columns, Map<String, Track> tracks) {
+  private TopicTimeline(Columns columns, Map<String, Track> tracks) {
     this.columns = columns;
     this.tracks = tracks;
-    this.partial =
-        IntStream.range(0, columns.size())
-            .filter(i -> !columns.get(i).isAgendaComplete())
-            .toArray();
+    this.partial = columns.partial();
   }
 
   /**
@@ -133,9 +142,15 @@ public final class TopicTimeline {
   /** Collects sessions into a {@link TopicTimeline}; not thread-safe. */
   public static final class Builder {
     private final TopicScheme scheme;
-    private final List<TimelineColumn> columns = new ArrayList<>();
+    private Columns columns = new Columns();
+
+    /**
+     * Whether the last timeline built shares this builder's columns and tracks: the next session
+     * added copies them first, so that a timeline never changes once built.
+     */
+    private boolean shared;
+
     private final Map<String, Track> tracks = new LinkedHashMap<>();
-    private final Map<Dialogue, Dialogue> dialogues = new HashMap<>();
     private final Map<String, Integer> levels = new HashMap<>();
     private final List<Topic> order = new ArrayList<>();
     private final Set<String> segmentTopics = new HashSet<>();
@@ -151,9 +166,13 @@ public final class TopicTimeline {
      * @return this builder
      */
     public Builder add(Session session) {
-      Dialogue dialogue = dialogues.computeIfAbsent(session.dialogue(), d -> d);
+      if (shared) {
+        columns = columns.copy();
+        tracks.replaceAll((id, t) -> t.copy());
+        shared = false;
+      }
       int index = columns.size();
-      columns.add(TimelineColumn.of(session, dialogue));
+      columns.add(session);
       // The topics of this session with their strongest level, in agenda order; the scratch
       // map and list are reused from session to session, so adding allocates little.
       levels.clear();
@@ -181,9 +200,14 @@ public final class TopicTimeline {
       lead(session.outcomes(), levels.keySet());
       for (int rank = 0; rank < order.size(); rank++) {
         Topic t = order.get(rank);
-        tracks
-            .computeIfAbsent(t.id(), id -> new Track(t))
-            .add(index, (byte) (int) levels.get(t.id()), (short) Math.min(rank, Short.MAX_VALUE));
+        Track track = tracks.computeIfAbsent(t.id(), id -> new Track(t));
+        // The earliest session's place orders the tracks; among sessions of the same date,
+        // ordinal and title, the one added first, as a stable sort keeps it first.
+        if (track.firstColumn < 0 || columns.compare(index, track.firstColumn) < 0) {
+          track.firstColumn = index;
+          track.firstRank = rank;
+        }
+        track.add(index, (byte) (int) levels.get(t.id()));
       }
       return this;
     }
@@ -212,13 +236,14 @@ public final class TopicTimeline {
     public TopicTimeline build() {
       boolean inOrder = true;
       for (int i = 1; i < columns.size() && inOrder; i++) {
-        inOrder = TimelineColumn.CHRONOLOGICAL.compare(columns.get(i - 1), columns.get(i)) <= 0;
+        inOrder = columns.compare(i - 1, i) <= 0;
       }
       List<Track> byFirst = new ArrayList<>(tracks.size());
-      List<TimelineColumn> sorted;
+      Columns sorted;
       if (inOrder) {
         // Sessions came in date order, as from a sorted file: nothing to move.
-        sorted = List.copyOf(columns);
+        sorted = columns;
+        shared = true;
         for (Track t : tracks.values()) {
           t.trim();
           byFirst.add(t);
@@ -228,15 +253,12 @@ public final class TopicTimeline {
         for (int i = 0; i < order.length; i++) {
           order[i] = i;
         }
-        Arrays.sort(
-            order, (a, b) -> TimelineColumn.CHRONOLOGICAL.compare(columns.get(a), columns.get(b)));
+        Arrays.sort(order, columns::compare);
         int[] position = new int[order.length];
-        List<TimelineColumn> moved = new ArrayList<>(order.length);
         for (int i = 0; i < order.length; i++) {
           position[order[i]] = i;
-          moved.add(columns.get(order[i]));
         }
-        sorted = List.copyOf(moved);
+        sorted = columns.reordered(order);
         for (Track t : tracks.values()) {
           long[] keys = new long[t.size];
           for (int i = 0; i < t.size; i++) {
@@ -246,15 +268,17 @@ public final class TopicTimeline {
           Track r = new Track(t.topic);
           for (long key : keys) {
             int i = (int) key;
-            r.add(position[t.columns[i]], t.levels[i], t.ranks[i]);
+            r.add(position[t.columns[i]], t.levels[i]);
           }
+          r.firstColumn = position[t.firstColumn];
+          r.firstRank = t.firstRank;
           r.trim();
           byFirst.add(r);
         }
       }
       // In order of first appearance: by first column, then by place in that agenda.
       byFirst.sort(
-          Comparator.<Track>comparingInt(t -> t.columns[0]).thenComparingInt(t -> t.ranks[0]));
+          Comparator.<Track>comparingInt(t -> t.columns[0]).thenComparingInt(t -> t.firstRank));
       Map<String, Track> ordered = new LinkedHashMap<>();
       byFirst.forEach(t -> ordered.put(t.topic.id(), t));
       return new TopicTimeline(sorted, ordered);

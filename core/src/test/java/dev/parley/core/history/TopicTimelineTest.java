@@ -59,6 +59,59 @@ class TopicTimelineTest {
     assertThat(backward.tracks()).isEqualTo(forward.tracks());
   }
 
+  @org.junit.jupiter.params.ParameterizedTest(name = "seed {0}")
+  @org.junit.jupiter.params.provider.ValueSource(longs = {1, 2, 3, 5, 8, 13, 21, 34, 55, 89})
+  void eachColumnIsItsSessionsColumnInDateOrder(long seed) {
+    dev.parley.testing.RandomRecords random = dev.parley.testing.RandomRecords.seeded(seed);
+    List<Session> sessions = new java.util.ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      sessions.add(random.session());
+    }
+    List<TimelineColumn> expected = new java.util.ArrayList<>();
+    sessions.forEach(s -> expected.add(TimelineColumn.of(s)));
+    expected.sort(TimelineColumn.CHRONOLOGICAL);
+    java.util.Collections.shuffle(sessions, new java.util.Random(seed));
+    TopicTimeline t = TopicTimeline.of(sessions);
+    assertThat(t.columns()).as("seed %d", seed).containsExactlyElementsOf(expected);
+    for (int i = 0; i < expected.size(); i++) {
+      assertThat(t.columns().get(i).title()).as("seed %d", seed).isEqualTo(expected.get(i).title());
+      assertThat(t.columns().get(i).isAgendaComplete())
+          .isEqualTo(expected.get(i).isAgendaComplete());
+    }
+  }
+
+  @Test
+  void everyTitleComesBackWholeAcrossManyChunksAndOneLongerThanAChunk() {
+    List<Session> sessions = new java.util.ArrayList<>();
+    for (int i = 1; i <= 2_000; i++) {
+      String title =
+          i == 777
+              ? "長い".repeat(Columns.CHUNK / 2) + " meeting"
+              : "第" + i + "回 Japan-EU ICT Policy Dialogue — Brüssel " + "x".repeat(1 + i % 97);
+      sessions.add(meeting(i, "2019", "AI").withTitle(title));
+    }
+    TopicTimeline t = TopicTimeline.of(sessions);
+    assertThat(t.columns()).hasSize(2_000);
+    for (int i = 0; i < sessions.size(); i++) {
+      assertThat(t.columns().get(i).title()).isEqualTo(sessions.get(i).title());
+    }
+  }
+
+  @Test
+  void aTimelineOnceBuiltDoesNotChangeWhenItsBuilderTakesMoreSessions() {
+    TopicTimeline.Builder b =
+        TopicTimeline.builder(dev.parley.core.topic.TopicScheme.defaultScheme());
+    b.add(meeting(1, "2019", "AI", "5G"));
+    TopicTimeline first = b.build();
+    b.add(meeting(2, "2020", "AI", "Spectrum"));
+    TopicTimeline second = b.build();
+    assertThat(first.columns()).hasSize(1);
+    assertThat(first.track("ai").orElseThrow().appearances()).hasSize(1);
+    assertThat(first.track("spectrum")).isEmpty();
+    assertThat(second.columns()).hasSize(2);
+    assertThat(second.track("ai").orElseThrow().appearances()).hasSize(2);
+  }
+
   @Test
   void aTopicAPartialSessionDoesNotShowIsUnknownThereAndNoRevival() {
     Session partial =
