@@ -633,9 +633,16 @@ final class OutcomeGrammar {
         }
       } else if (CONFIRM.contains(word)) {
         int from = i + 1 < w.size() && RELATIVE.contains(w.get(i + 1).w) ? i + 2 : i + 1;
+        int promise = from > i + 1 ? newCooperation(w, from) : -1;
         int[] r = firstCategory(w, from);
         end = r == null ? i : r[1];
-        if (r == null || r[0] == COOP || r[0] == OTHER) {
+        if (promise >= 0) {
+          // What the sides confirmed they would now do together is their agreement: "confirmed
+          // that both countries would cooperate", as the seed records read it; "would continue
+          // to cooperate" or "would further promote" renews what they already do.
+          level = Commitment.AGREED_TO_COOPERATE;
+          end = promise;
+        } else if (r == null || r[0] == COOP || r[0] == OTHER) {
           level = Commitment.REAFFIRMED;
         } else if (r[0] == IMPORTANT) {
           level = Commitment.SHARED_VIEW;
@@ -842,6 +849,44 @@ final class OutcomeGrammar {
     return null;
   }
 
+  /** Verbs of taking up cooperation, as opposed to keeping it up or furthering it. */
+  private static final Set<String> NEW_COOPERATION =
+      set("cooperate", "collaborate", "deepen", "together");
+
+  /**
+   * In a clause confirmed ("confirmed that both sides would cooperate ..."), the index of a verb of
+   * new cooperation after the clause's modal, not kept up ("continue to", "keep") or furthered
+   * ("further"); -1 if there is none. Looks at most one window past the modal, within the clause.
+   */
+  private static int newCooperation(List<Word> w, int from) {
+    int limit = Math.min(w.size(), from + EN_WINDOW);
+    int modal = -1;
+    for (int j = from; j < limit; j++) {
+      String x = w.get(j).w;
+      if (j > from && w.get(j).boundaryBefore) {
+        return -1;
+      }
+      if (modal < 0) {
+        if (MODALS.contains(x)) {
+          modal = j;
+          limit = Math.min(w.size(), j + 1 + EN_WINDOW);
+        }
+        continue;
+      }
+      if (!NEW_COOPERATION.contains(x)
+          || x.equals("together") && !w.get(j - 1).w.startsWith("work")
+          || x.equals("deepen")
+              && !within(w, j + 1, 2, "cooperation", "collaboration", "partnership", "relations")) {
+        continue;
+      }
+      int back = Math.max(modal + 1, j - 2);
+      if (!within(w, back, j - back, "continue", "further", "continued", "continuing", "keep")) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
   /**
    * The category of the first content word of what was confirmed, from {@code from} to the clause's
    * end or a relative clause ("..., which were selected at the second meeting"), but at most two
@@ -861,6 +906,12 @@ final class OutcomeGrammar {
       }
       if (DIALOGUE_VERBS.contains(x) || DIALOGUE_NOUNS.contains(x)) {
         return new int[] {DIALOGUE, j};
+      }
+      if (x.equals("deepen")
+          && j + 2 < w.size()
+          && (DIALOGUE_NOUNS.contains(w.get(j + 1).w) || DIALOGUE_NOUNS.contains(w.get(j + 2).w))) {
+        // Deepening a discussion goes on talking.
+        return new int[] {DIALOGUE, j + 1};
       }
       if (COOP_VERBS.contains(x) || COOP_NOUNS.contains(x) || x.equals("commitment")) {
         return new int[] {COOP, j};

@@ -7,105 +7,16 @@ import java.util.Optional;
 
 /**
  * The wording of statements and outcomes: which act a statement reports, and which commitment an
- * outcome's wording expresses. Both languages go to {@link Commitment#suggest(String)} first;
- * Japanese clause endings it does not know ("連携を進めていくこととしました") are read from a table here. Each
- * lookup scans a bounded list of phrases over one sentence: linear in its length.
+ * outcome's wording expresses. The commitment is {@link Commitment#suggest(String)}'s, the one
+ * grammar of both languages; the act is read from a bounded list of verbs, one scan of the sentence
+ * per verb: linear in its length.
  */
 final class Wording {
   private Wording() {}
 
-  /**
-   * Japanese clause wording, most specific first: what the parties confirmed or agreed on
-   * ("定期的に意見交換を行うことを確認") sets the level before the verb of confirming does.
-   */
-  private static final String[][] JAPANESE = {
-    {"共同プロジェクトを選定", "共同プロジェクトを採択", "共同で実施", "共同プロジェクトとして採択"},
-    {
-      "連携を進めて",
-      "連携を進める",
-      "協力を推進",
-      "協力していく",
-      "連携していく",
-      "協力を強化",
-      "連携を強化",
-      "協力することで一致",
-      "連携することで一致",
-      "協力を進め",
-      "連携して取り組",
-      "協力して取り組",
-      "協力して進め",
-      "協力を深め",
-      "協力を継続",
-      "連携を継続",
-      "協力関係を強化"
-    },
-    {
-      "意見交換を継続", "引き続き意見交換", "引き続きの意見交換", "議論を継続", "引き続き議論", "情報共有を継続",
-      "引き続き情報共有", "継続して議論", "を共有していく", "情報交換を継続", "議論を深めていく", "議論していく",
-      "意見交換を行っていく", "対話を継続", "定期的に意見交換"
-    },
-    {"重要性"},
-    {"再確認", "確認しました", "確認した", "確認された", "確認され", "確認を行"},
-    {"認識", "歓迎", "懸念を共有", "認識を共有", "賛同", "一致しました", "一致した", "期待"},
-    {"説明", "紹介", "発表", "関心を示", "報告", "プレゼンテーション"}
-  };
-
-  private static final Commitment[] JAPANESE_LEVELS = {
-    Commitment.JOINT_ACTION,
-    Commitment.AGREED_TO_COOPERATE,
-    Commitment.CONTINUE_DIALOGUE,
-    Commitment.SHARED_VIEW,
-    Commitment.REAFFIRMED,
-    Commitment.SHARED_VIEW,
-    Commitment.INFORMED
-  };
-
-  /**
-   * English wording that {@link Commitment#suggest(String)} does not know yet, with its level; a
-   * sentence takes the stronger of the two readings.
-   */
-  private static final String[][] ENGLISH = {
-    {
-      "promote their cooperation",
-      "promote cooperation",
-      "continue cooperating",
-      "continue to cooperate",
-      "deepen their cooperation",
-      "deepen cooperation",
-      "would cooperate",
-      "will cooperate"
-    },
-  };
-
-  private static final Commitment[] ENGLISH_LEVELS = {Commitment.AGREED_TO_COOPERATE};
-
-  /** The level a sentence's wording suggests, in either language. */
+  /** The level a sentence's wording suggests, in either language: the outcome grammar's. */
   static Optional<Commitment> commitment(String sentence) {
-    if (isJapanese(sentence)) {
-      Optional<Commitment> read = Commitment.suggest(sentence);
-      if (read.isPresent()) {
-        return read;
-      }
-      for (int level = 0; level < JAPANESE.length; level++) {
-        for (String phrase : JAPANESE[level]) {
-          if (sentence.contains(phrase)) {
-            return Optional.of(JAPANESE_LEVELS[level]);
-          }
-        }
-      }
-      return Optional.empty();
-    }
-    Optional<Commitment> suggested = Commitment.suggest(sentence);
-    String lower = sentence.toLowerCase(Locale.ROOT);
-    for (int level = 0; level < ENGLISH.length; level++) {
-      for (String phrase : ENGLISH[level]) {
-        if (lower.contains(phrase)
-            && (suggested.isEmpty() || ENGLISH_LEVELS[level].isStrongerThan(suggested.get()))) {
-          return Optional.of(ENGLISH_LEVELS[level]);
-        }
-      }
-    }
-    return suggested;
+    return Commitment.suggest(sentence);
   }
 
   private static final String[][] ACTS = {

@@ -80,6 +80,13 @@ class CommitmentTest {
         "The ministers discussed future cooperation on quantum technology.; informed",
         "Both sides confirmed the importance of secure networks.; shared-view",
         "Both sides confirmed that they will keep working together.; reaffirmed",
+        "Both sides confirmed that the two ministries would cooperate on spectrum policy.;"
+            + " agreed-to-cooperate",
+        "They confirmed that the two governments would keep their dialogue going and deepen"
+            + " their cooperation on satellites.; agreed-to-cooperate",
+        "They confirmed that the two governments would deepen their discussion of satellites.;"
+            + " continue-dialogue",
+        "They confirmed that the agencies would continue to cooperate on satellites.; reaffirmed",
         "Both sides confirmed the continued use of remote tools by public offices during the"
             + " outbreak and the importance of secure networks for them.; shared-view",
         "They confirmed the progress of the three projects in two fields, which were chosen at"
