@@ -5,7 +5,6 @@ import dev.parley.core.model.Session;
 import java.nio.charset.StandardCharsets;
 import java.util.AbstractList;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
@@ -14,10 +13,10 @@ import java.util.RandomAccess;
 
 /**
  * A timeline's columns, kept compact: per session its dialogue's number, ordinal, start and where
- * its title is, and the titles' UTF-8 in chunks of {@value #CHUNK} bytes, about 55 bytes a session
- * instead of a {@link TimelineColumn} and a string each; chunks are never copied as they fill, so
- * growing needs no second copy of the titles. A column is made when it is read. Titles pass the
- * model's text rule (no lone surrogate), so their UTF-8 gives them back unchanged.
+ * its title is (in {@link Ints}), and the titles' UTF-8 in chunks of {@value #CHUNK} bytes, about
+ * 55 bytes a session instead of a {@link TimelineColumn} and a string each; chunks are never copied
+ * as they fill, so growing needs no second copy of the titles. A column is made when it is read.
+ * Titles pass the model's text rule (no lone surrogate), so their UTF-8 gives them back unchanged.
  */
 final class Columns extends AbstractList<TimelineColumn> implements RandomAccess {
   static final int CHUNK = 1 << 16;
@@ -25,12 +24,12 @@ final class Columns extends AbstractList<TimelineColumn> implements RandomAccess
   private final List<Dialogue> dialogues;
   private final Map<Dialogue, Integer> numbers;
   private final List<byte[]> chunks;
-  private int[] dialogue;
-  private int[] ordinal;
-  private int[] start;
+  private final Ints dialogue = new Ints();
+  private final Ints ordinal = new Ints();
+  private final Ints start = new Ints();
 
   /** Where each title is: its chunk's number times {@value #CHUNK}, plus its offset there. */
-  private int[] titleAt;
+  private final Ints titleAt = new Ints();
 
   private byte[] chunk;
   private int chunkNumber;
@@ -39,44 +38,32 @@ final class Columns extends AbstractList<TimelineColumn> implements RandomAccess
   private int size;
 
   Columns() {
-    this(new ArrayList<>(), new HashMap<>(), new ArrayList<>(), 16, new BitSet());
+    this(new ArrayList<>(), new HashMap<>(), new ArrayList<>(), new BitSet());
   }
 
   private Columns(
       List<Dialogue> dialogues,
       Map<Dialogue, Integer> numbers,
       List<byte[]> chunks,
-      int capacity,
       BitSet partial) {
     this.dialogues = dialogues;
     this.numbers = numbers;
     this.chunks = chunks;
-    this.dialogue = new int[capacity];
-    this.ordinal = new int[capacity];
-    this.start = new int[capacity];
-    this.titleAt = new int[capacity];
     this.partial = partial;
   }
 
   /** Adds the session's column, sharing its dialogue with the columns before of an equal one. */
   void add(Session session) {
-    if (size == dialogue.length) {
-      int capacity = size + (size >> 1) + 1;
-      dialogue = Arrays.copyOf(dialogue, capacity);
-      ordinal = Arrays.copyOf(ordinal, capacity);
-      start = Arrays.copyOf(start, capacity);
-      titleAt = Arrays.copyOf(titleAt, capacity);
-    }
-    dialogue[size] =
+    dialogue.add(
         numbers.computeIfAbsent(
             session.dialogue(),
             d -> {
               dialogues.add(d);
               return dialogues.size() - 1;
-            });
-    ordinal[size] = session.ordinal().orElse(0);
-    start[size] = TimelineColumn.pack(session.start());
-    titleAt[size] = store(session.title().getBytes(StandardCharsets.UTF_8));
+            }));
+    ordinal.add(session.ordinal().orElse(0));
+    start.add(TimelineColumn.pack(session.start()));
+    titleAt.add(store(session.title().getBytes(StandardCharsets.UTF_8)));
     if (!session.isAgendaComplete()) {
       partial.set(size);
     }
@@ -118,8 +105,8 @@ final class Columns extends AbstractList<TimelineColumn> implements RandomAccess
   }
 
   String title(int i) {
-    byte[] c = chunks.get(titleAt[i] / CHUNK);
-    int offset = titleAt[i] % CHUNK;
+    byte[] c = chunks.get(titleAt.get(i) / CHUNK);
+    int offset = titleAt.get(i) % CHUNK;
     int length =
         (c[offset] & 0xff) << 24
             | (c[offset + 1] & 0xff) << 16
@@ -134,9 +121,9 @@ final class Columns extends AbstractList<TimelineColumn> implements RandomAccess
 
   /** The columns in date order, as {@link TimelineColumn#CHRONOLOGICAL} orders them. */
   int compare(int a, int b) {
-    int c = Integer.compare(start[a], start[b]);
+    int c = Integer.compare(start.get(a), start.get(b));
     if (c == 0) {
-      c = Integer.compare(ordinal[a], ordinal[b]);
+      c = Integer.compare(ordinal.get(a), ordinal.get(b));
     }
     return c != 0 ? c : title(a).compareTo(title(b));
   }
@@ -151,14 +138,13 @@ final class Columns extends AbstractList<TimelineColumn> implements RandomAccess
             new ArrayList<>(dialogues),
             new HashMap<>(numbers),
             new ArrayList<>(chunks),
-            Math.max(1, size),
             new BitSet());
     for (int k = 0; k < order.length; k++) {
       int i = order[k];
-      moved.dialogue[k] = dialogue[i];
-      moved.ordinal[k] = ordinal[i];
-      moved.start[k] = start[i];
-      moved.titleAt[k] = titleAt[i];
+      moved.dialogue.add(dialogue.get(i));
+      moved.ordinal.add(ordinal.get(i));
+      moved.start.add(start.get(i));
+      moved.titleAt.add(titleAt.get(i));
       if (partial.get(i)) {
         moved.partial.set(k);
       }
@@ -187,10 +173,10 @@ final class Columns extends AbstractList<TimelineColumn> implements RandomAccess
       throw new IndexOutOfBoundsException("column " + index + " of " + size);
     }
     return TimelineColumn.of(
-        dialogues.get(dialogue[index]),
-        ordinal[index],
+        dialogues.get(dialogue.get(index)),
+        ordinal.get(index),
         title(index),
-        start[index],
+        start.get(index),
         isAgendaComplete(index));
   }
 

@@ -48,7 +48,7 @@ public final class TopicTimeline {
    */
   private static final class Track {
     final Topic topic;
-    int[] columns = new int[4];
+    Ints columns = new Ints();
     byte[] levels = new byte[4];
     int size;
     int firstColumn = -1;
@@ -61,7 +61,7 @@ public final class TopicTimeline {
     /** A track of the same appearances that the other's later ones do not change. */
     Track copy() {
       Track t = new Track(topic);
-      t.columns = Arrays.copyOf(columns, size);
+      t.columns = columns.copy();
       t.levels = Arrays.copyOf(levels, size);
       t.size = size;
       t.firstColumn = firstColumn;
@@ -71,18 +71,15 @@ public final class TopicTimeline {
 
     /** Drops the spare capacity. */
     void trim() {
-      columns = Arrays.copyOf(columns, size);
       levels = Arrays.copyOf(levels, size);
     }
 
     /** Adds an appearance: the column and the level there. */
     void add(int column, byte level) {
-      if (size == columns.length) {
-        int capacity = size + (size >> 1) + 1;
-        columns = Arrays.copyOf(columns, capacity);
-        levels = Arrays.copyOf(levels, capacity);
+      if (size == levels.length) {
+        levels = Arrays.copyOf(levels, size + (size >> 1) + 1);
       }
-      columns[size] = column;
+      columns.add(column);
       levels[size] = level;
       size++;
     }
@@ -262,13 +259,13 @@ public final class TopicTimeline {
         for (Track t : tracks.values()) {
           long[] keys = new long[t.size];
           for (int i = 0; i < t.size; i++) {
-            keys[i] = ((long) position[t.columns[i]] << 32) | i;
+            keys[i] = ((long) position[t.columns.get(i)] << 32) | i;
           }
           Arrays.sort(keys);
           Track r = new Track(t.topic);
           for (long key : keys) {
             int i = (int) key;
-            r.add(position[t.columns[i]], t.levels[i]);
+            r.add(position[t.columns.get(i)], t.levels[i]);
           }
           r.firstColumn = position[t.firstColumn];
           r.firstRank = t.firstRank;
@@ -278,7 +275,7 @@ public final class TopicTimeline {
       }
       // In order of first appearance: by first column, then by place in that agenda.
       byFirst.sort(
-          Comparator.<Track>comparingInt(t -> t.columns[0]).thenComparingInt(t -> t.firstRank));
+          Comparator.<Track>comparingInt(t -> t.columns.get(0)).thenComparingInt(t -> t.firstRank));
       Map<String, Track> ordered = new LinkedHashMap<>();
       byFirst.forEach(t -> ordered.put(t.topic.id(), t));
       return new TopicTimeline(sorted, ordered);
@@ -310,17 +307,17 @@ public final class TopicTimeline {
       byte level = t.levels[i];
       list.add(
           new Appearance(
-              t.columns[i],
-              columns.get(t.columns[i]),
+              t.columns.get(i),
+              columns.get(t.columns.get(i)),
               level == NO_OUTCOME ? Optional.empty() : LEVELS.get(level)));
     }
     List<Integer> unknown = new ArrayList<>(0);
     int a = 0;
     for (int column : partial) {
-      while (a < t.size && t.columns[a] < column) {
+      while (a < t.size && t.columns.get(a) < column) {
         a++;
       }
-      if (a == t.size || t.columns[a] != column) {
+      if (a == t.size || t.columns.get(a) != column) {
         unknown.add(column);
       }
     }
@@ -400,8 +397,8 @@ public final class TopicTimeline {
     for (Track t : tracks.values()) {
       Track there = other.tracks.get(t.topic.id());
       (there != null ? both : onlyHere).add(t.topic);
-      TimelineColumn mine = columns.get(t.columns[0]);
-      TimelineColumn theirs = there == null ? null : other.columns.get(there.columns[0]);
+      TimelineColumn mine = columns.get(t.columns.get(0));
+      TimelineColumn theirs = there == null ? null : other.columns.get(there.columns.get(0));
       first.put(
           t.topic.id(),
           theirs != null && TimelineColumn.CHRONOLOGICAL.compare(theirs, mine) < 0 ? theirs : mine);
@@ -409,7 +406,7 @@ public final class TopicTimeline {
     for (Track t : other.tracks.values()) {
       if (!tracks.containsKey(t.topic.id())) {
         onlyThere.add(t.topic);
-        first.put(t.topic.id(), other.columns.get(t.columns[0]));
+        first.put(t.topic.id(), other.columns.get(t.columns.get(0)));
       }
     }
     return new TimelineComparison(both, onlyHere, onlyThere, first);

@@ -23,10 +23,10 @@ import java.util.function.Consumer;
  * ordinal is an error naming both files. Remembers per session its place (the dialogue's number
  * among the dialogues seen and the ordinal, in one {@code long}), 64 bits of the SHA-256 digest of
  * its canonical JSON (streamed into the digest, never held) and its file's number, in three arrays
- * of an open-addressing table: about 32 bytes a session, not the session. Two different sessions of
- * one place are taken for one with a probability of 2^-64, where a hash code collides far more
- * often. Sessions without an ordinal (rare) are remembered by title and start in a map. Shared by
- * {@code parley timeline} and {@code parley site}, which read the same inputs.
+ * of an open-addressing table in 64 parts: about 32 bytes a session, not the session. Two different
+ * sessions of one place are taken for one with a probability of 2^-64, where a hash code collides
+ * far more often. Sessions without an ordinal (rare) are remembered by title and start in a map.
+ * Shared by {@code parley timeline} and {@code parley site}, which read the same inputs.
  */
 final class SessionsOnce {
   private static final ParleyJson JSON = ParleyJson.defaults();
@@ -34,12 +34,20 @@ final class SessionsOnce {
   private final List<Path> files = new ArrayList<>();
   private final Map<Untitled, Seen> untitled = new HashMap<>();
 
-  /** The table of sessions with an ordinal: place, digest and file number, at most half full. */
-  private long[] places = new long[1024];
+  /**
+   * The table of sessions with an ordinal, in 64 parts chosen by the place's hash, so that no array
+   * is large: a collector with regions (G1, whose regions are 1 MiB in a small heap) keeps an array
+   * of half a region or more apart, and a long input would need several.
+   */
+  private final Part[] parts = new Part[64];
 
-  private long[] digests = new long[1024];
-  private int[] fileNumbers = new int[1024];
-  private int size;
+  /** One part of the table: place, digest and file number, at most half full. */
+  private static final class Part {
+    long[] places = new long[16];
+    long[] digests = new long[16];
+    int[] files = new int[16];
+    int size;
+  }
 
   /** A session without an ordinal: its dialogue, title and start. */
   private record Untitled(String dialogue, String title, String start) {}
@@ -102,47 +110,54 @@ final class SessionsOnce {
 
   /** Adds the place with its digest and file, or returns what was there before. */
   private Seen putIfAbsent(long place, long digest, int file) {
-    int mask = places.length - 1;
-    int k = slot(place, mask);
-    while (places[k] != EMPTY) {
-      if (places[k] == place) {
-        return new Seen(digests[k], fileNumbers[k]);
+    long h = place * 0x9E3779B97F4A7C15L;
+    int which = (int) (h >>> 58);
+    Part part = parts[which];
+    if (part == null) {
+      part = new Part();
+      parts[which] = part;
+    }
+    int mask = part.places.length - 1;
+    int k = slot(h, mask);
+    while (part.places[k] != EMPTY) {
+      if (part.places[k] == place) {
+        return new Seen(part.digests[k], part.files[k]);
       }
       k = (k + 1) & mask;
     }
-    places[k] = place;
-    digests[k] = digest;
-    fileNumbers[k] = file;
-    if (++size * 2 > places.length) {
-      grow();
+    part.places[k] = place;
+    part.digests[k] = digest;
+    part.files[k] = file;
+    if (++part.size * 2 > part.places.length) {
+      grow(part);
     }
     return null;
   }
 
-  private void grow() {
-    long[] oldPlaces = places;
-    long[] oldDigests = digests;
-    int[] oldFiles = fileNumbers;
-    places = new long[oldPlaces.length * 2];
-    digests = new long[places.length];
-    fileNumbers = new int[places.length];
-    int mask = places.length - 1;
+  private static void grow(Part part) {
+    long[] oldPlaces = part.places;
+    long[] oldDigests = part.digests;
+    int[] oldFiles = part.files;
+    part.places = new long[oldPlaces.length * 2];
+    part.digests = new long[part.places.length];
+    part.files = new int[part.places.length];
+    int mask = part.places.length - 1;
     for (int i = 0; i < oldPlaces.length; i++) {
       if (oldPlaces[i] != EMPTY) {
-        int k = slot(oldPlaces[i], mask);
-        while (places[k] != EMPTY) {
+        int k = slot(oldPlaces[i] * 0x9E3779B97F4A7C15L, mask);
+        while (part.places[k] != EMPTY) {
           k = (k + 1) & mask;
         }
-        places[k] = oldPlaces[i];
-        digests[k] = oldDigests[i];
-        fileNumbers[k] = oldFiles[i];
+        part.places[k] = oldPlaces[i];
+        part.digests[k] = oldDigests[i];
+        part.files[k] = oldFiles[i];
       }
     }
   }
 
-  private static int slot(long place, int mask) {
-    long h = place * 0x9E3779B97F4A7C15L;
-    return (int) (h >>> 32) & mask;
+  /** The slot of a place's hash: bits below those that chose its part. */
+  private static int slot(long hash, int mask) {
+    return (int) (hash >>> 26) & mask;
   }
 
   /**
