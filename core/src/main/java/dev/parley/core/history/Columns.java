@@ -35,7 +35,6 @@ final class Columns extends AbstractList<TimelineColumn> implements RandomAccess
   private int chunkNumber;
   private int chunkUsed = CHUNK;
   private final BitSet partial;
-  private int size;
 
   Columns() {
     this(new ArrayList<>(), new HashMap<>(), new ArrayList<>(), new BitSet());
@@ -65,9 +64,8 @@ final class Columns extends AbstractList<TimelineColumn> implements RandomAccess
     start.add(TimelineColumn.pack(session.start()));
     titleAt.add(store(session.title().getBytes(StandardCharsets.UTF_8)));
     if (!session.isAgendaComplete()) {
-      partial.set(size);
+      partial.set(dialogue.size() - 1);
     }
-    size++;
   }
 
   /** Stores a title as its length (four bytes) and its UTF-8, in a chunk of its own if large. */
@@ -149,14 +147,13 @@ final class Columns extends AbstractList<TimelineColumn> implements RandomAccess
         moved.partial.set(k);
       }
     }
-    moved.size = order.length;
     return moved;
   }
 
   /** These columns, which later additions to either do not change. */
   Columns copy() {
-    Integer[] same = new Integer[size];
-    for (int i = 0; i < size; i++) {
+    Integer[] same = new Integer[size()];
+    for (int i = 0; i < same.length; i++) {
       same[i] = i;
     }
     return reordered(same);
@@ -169,8 +166,8 @@ final class Columns extends AbstractList<TimelineColumn> implements RandomAccess
 
   @Override
   public TimelineColumn get(int index) {
-    if (index < 0 || index >= size) {
-      throw new IndexOutOfBoundsException("column " + index + " of " + size);
+    if (index < 0 || index >= size()) {
+      throw new IndexOutOfBoundsException("column " + index + " of " + size());
     }
     return TimelineColumn.of(
         dialogues.get(dialogue.get(index)),
@@ -182,6 +179,6 @@ final class Columns extends AbstractList<TimelineColumn> implements RandomAccess
 
   @Override
   public int size() {
-    return size;
+    return dialogue.size();
   }
 }

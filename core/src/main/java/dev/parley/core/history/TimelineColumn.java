@@ -41,13 +41,8 @@ public final class TimelineColumn {
    * @return its column
    */
   public static TimelineColumn of(Session session) {
-    return of(session, session.dialogue());
-  }
-
-  /** The column of a session whose dialogue is given as a shared instance. */
-  static TimelineColumn of(Session session, Dialogue shared) {
     return new TimelineColumn(
-        shared,
+        session.dialogue(),
         session.ordinal().orElse(0),
         session.title(),
         pack(session.start()),

@@ -50,7 +50,6 @@ public final class TopicTimeline {
     final Topic topic;
     Ints columns = new Ints();
     byte[] levels = new byte[4];
-    int size;
     int firstColumn = -1;
     int firstRank;
 
@@ -62,26 +61,30 @@ public final class TopicTimeline {
     Track copy() {
       Track t = new Track(topic);
       t.columns = columns.copy();
-      t.levels = Arrays.copyOf(levels, size);
-      t.size = size;
+      t.levels = Arrays.copyOf(levels, size());
       t.firstColumn = firstColumn;
       t.firstRank = firstRank;
       return t;
     }
 
+    /** The number of appearances. */
+    int size() {
+      return columns.size();
+    }
+
     /** Drops the spare capacity. */
     void trim() {
-      levels = Arrays.copyOf(levels, size);
+      levels = Arrays.copyOf(levels, size());
     }
 
     /** Adds an appearance: the column and the level there. */
     void add(int column, byte level) {
+      int size = columns.size();
       if (size == levels.length) {
         levels = Arrays.copyOf(levels, size + (size >> 1) + 1);
       }
       columns.add(column);
       levels[size] = level;
-      size++;
     }
   }
 
@@ -257,8 +260,8 @@ public final class TopicTimeline {
         }
         sorted = columns.reordered(order);
         for (Track t : tracks.values()) {
-          long[] keys = new long[t.size];
-          for (int i = 0; i < t.size; i++) {
+          long[] keys = new long[t.size()];
+          for (int i = 0; i < t.size(); i++) {
             keys[i] = ((long) position[t.columns.get(i)] << 32) | i;
           }
           Arrays.sort(keys);
@@ -302,8 +305,8 @@ public final class TopicTimeline {
   }
 
   private TopicTrack track(Track t) {
-    List<Appearance> list = new ArrayList<>(t.size);
-    for (int i = 0; i < t.size; i++) {
+    List<Appearance> list = new ArrayList<>(t.size());
+    for (int i = 0; i < t.size(); i++) {
       byte level = t.levels[i];
       list.add(
           new Appearance(
@@ -314,10 +317,10 @@ public final class TopicTimeline {
     List<Integer> unknown = new ArrayList<>(0);
     int a = 0;
     for (int column : partial) {
-      while (a < t.size && t.columns.get(a) < column) {
+      while (a < t.size() && t.columns.get(a) < column) {
         a++;
       }
-      if (a == t.size || t.columns.get(a) != column) {
+      if (a == t.size() || t.columns.get(a) != column) {
         unknown.add(column);
       }
     }
@@ -375,7 +378,7 @@ public final class TopicTimeline {
   public List<TopicTrack> inEverySession() {
     List<TopicTrack> list = new ArrayList<>();
     for (Track t : tracks.values()) {
-      if (t.size == columns.size()) {
+      if (t.size() == columns.size()) {
         list.add(track(t));
       }
     }
