@@ -410,9 +410,42 @@ final class Declarations {
 
   /** The parties of a session that are not the dialogue's, in order of first appearance. */
   static List<Party> otherParties(Session s) {
+    List<Party> ofTheDialogue = s.dialogue().parties();
+    if (ofTheDialogue.size() <= FEW_PARTIES && onlyPartiesOf(ofTheDialogue, s)) {
+      return List.of();
+    }
     List<Party> all = s.parties();
     int ofDialogue = s.dialogue().parties().size();
     return all.size() == ofDialogue ? List.of() : all.subList(ofDialogue, all.size());
+  }
+
+  /** Up to how many parties of a dialogue {@link #onlyPartiesOf} compares one by one. */
+  private static final int FEW_PARTIES = 8;
+
+  /**
+   * Whether every delegation of the session is of a party of the dialogue, the usual case, told
+   * without building the session's list of parties: at most {@value #FEW_PARTIES} comparisons per
+   * delegation.
+   */
+  private static boolean onlyPartiesOf(List<Party> ofTheDialogue, Session s) {
+    for (int i = 0; i < s.segments().size(); i++) {
+      List<Delegation> delegations = s.segments().get(i).delegations();
+      for (int d = 0; d < delegations.size(); d++) {
+        if (!hasCode(ofTheDialogue, delegations.get(d).party().code())) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private static boolean hasCode(List<Party> parties, String code) {
+    for (int i = 0; i < parties.size(); i++) {
+      if (parties.get(i).code().equals(code)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static final RecordFormat<DialogueHistory, DialogueHistory.Builder> HISTORY =

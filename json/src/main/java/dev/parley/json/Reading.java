@@ -15,7 +15,6 @@ import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -251,9 +250,14 @@ final class Reading {
     throw fail("expected " + what + ", found " + describe(t));
   }
 
+  /**
+   * The current string. Through the interner, a short string equal to one read before in the same
+   * document (or stream) is that same instance, taken from the parser's characters without a new
+   * copy: a session names "jp" and its ministry dozens of times.
+   */
   String string() throws IOException {
     expect(JsonToken.VALUE_STRING, "a string");
-    return p.getText();
+    return interner == null || !(p instanceof ParserBase) ? p.getText() : interner.text(p);
   }
 
   int integer() throws IOException {
@@ -308,6 +312,16 @@ final class Reading {
 
   /** One of the codes, the constants of {@code type} given once by the caller. */
   <E extends Enum<E> & Coded> E coded(Class<E> type, E[] constants) throws IOException {
+    if (p.currentToken() == JsonToken.VALUE_STRING && p instanceof ParserBase) {
+      char[] chars = p.getTextCharacters();
+      int offset = p.getTextOffset();
+      int length = p.getTextLength();
+      for (E e : constants) {
+        if (Interner.sameText(e.code(), chars, offset, length)) {
+          return e;
+        }
+      }
+    }
     String code = string();
     for (E e : constants) {
       if (e.code().equals(code)) {
@@ -324,18 +338,27 @@ final class Reading {
 
   /**
    * The values read so far that are shared, so that equal parties, dialogues, organizations and
-   * places become one instance. Bounded: at most {@value #MAX_VALUES} values. The interner of a
-   * JSON Lines stream outlives each document, so it keeps only values of at most {@value
-   * #MAX_WEIGHT} characters as text and holds at most a few MiB however long the stream; the
-   * interner of one document lives as long as the read, and every value it holds is part of the
-   * document read, so it keeps them without weighing them.
+   * places become one instance, and the short strings read so far, so that a repeated name or code
+   * is one string. Bounded: at most {@value #MAX_VALUES} values, held in an open-addressing table
+   * of at most {@value #MAX_SLOTS} slots, and {@value #TEXTS} strings of at most {@value #MAX_TEXT}
+   * characters, each in the slot of its hash (a newer string takes the slot of an older one). The
+   * interner of a JSON Lines stream outlives each document, so it keeps only values of at most
+   * {@value #MAX_WEIGHT} characters as text and holds at most a few MiB however long the stream;
+   * the interner of one document lives as long as the read, and every value it holds is part of the
+   * document read, so it keeps them without weighing them. Each look-up hashes the value once (a
+   * string: linear in its length, at most {@value #MAX_TEXT} characters).
    */
   static final class Interner {
     static final int MAX_VALUES = 1_024;
+    static final int MAX_SLOTS = 2 * MAX_VALUES;
     static final int MAX_WEIGHT = 4_096;
+    static final int TEXTS = 64;
+    static final int MAX_TEXT = 100;
 
-    private final Map<Object, Object> values = new HashMap<>();
     private final boolean weighed;
+    private Object[] values = new Object[16];
+    private int size;
+    private final String[] texts = new String[TEXTS];
 
     private Interner(boolean weighed) {
       this.weighed = weighed;
@@ -353,18 +376,77 @@ final class Reading {
 
     @SuppressWarnings("unchecked")
     <T> T intern(T value) {
-      if (!weighed && values.size() < MAX_VALUES) {
-        Object shared = values.putIfAbsent(value, value);
-        return shared == null ? value : (T) shared;
+      Object[] table = values;
+      int mask = table.length - 1;
+      int i = spread(value.hashCode()) & mask;
+      for (Object shared; (shared = table[i]) != null; i = (i + 1) & mask) {
+        if (shared.equals(value)) {
+          return (T) shared;
+        }
       }
-      Object shared = values.get(value);
-      if (shared != null) {
-        return (T) shared;
-      }
-      if (values.size() < MAX_VALUES && (!weighed || value.toString().length() <= MAX_WEIGHT)) {
-        values.put(value, value);
+      if (size < MAX_VALUES && (!weighed || value.toString().length() <= MAX_WEIGHT)) {
+        table[i] = value;
+        if (++size * 2 > table.length) {
+          grow();
+        }
       }
       return value;
+    }
+
+    /** Doubles the table, at most to {@value #MAX_SLOTS} slots, so it stays at most half full. */
+    private void grow() {
+      Object[] old = values;
+      Object[] table = new Object[old.length * 2];
+      int mask = table.length - 1;
+      for (Object value : old) {
+        if (value != null) {
+          int i = spread(value.hashCode()) & mask;
+          while (table[i] != null) {
+            i = (i + 1) & mask;
+          }
+          table[i] = value;
+        }
+      }
+      values = table;
+    }
+
+    private static int spread(int hash) {
+      return hash ^ (hash >>> 16);
+    }
+
+    /** The parser's current string, the instance read before if it is short and was. */
+    String text(JsonParser p) throws IOException {
+      int length = p.getTextLength();
+      if (length > MAX_TEXT) {
+        return p.getText();
+      }
+      char[] chars = p.getTextCharacters();
+      int offset = p.getTextOffset();
+      int hash = 0;
+      for (int i = 0; i < length; i++) {
+        hash = 31 * hash + chars[offset + i];
+      }
+      int slot = spread(hash) & (TEXTS - 1);
+      String seen = texts[slot];
+      if (seen != null && sameText(seen, chars, offset, length)) {
+        return seen;
+      }
+      String text = new String(chars, offset, length);
+      texts[slot] = text;
+      return text;
+    }
+
+    /** Whether the text is the characters given; linear in the text's length. */
+    static boolean sameText(String text, char[] chars, int offset, int length) {
+      if (text.length() != length) {
+        return false;
+      }
+      for (int i = 0; i < length; i++) {
+        if (text.charAt(i) != chars[offset + i]) {
+          return false;
+        }
+      }
+      return true;
     }
   }
 

@@ -1,9 +1,9 @@
 package dev.parley.core.model;
 
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import java.util.OptionalInt;
 import java.util.function.Supplier;
 import org.immutables.value.Value;
 
@@ -123,13 +123,19 @@ abstract class AbstractSegment {
     Invariants.text(subject, "title", title());
     Invariants.text(subject, "summary", summary());
     Invariants.distinct(subject, "delegations", delegations(), d -> d.party().code());
-    Set<Integer> numbers = new HashSet<>();
-    for (AgendaItem item : agenda()) {
-      if (item.number().isPresent() && !numbers.add(item.number().getAsInt())) {
+    int[] numbers = new int[agenda().size()];
+    int count = 0;
+    for (int i = 0; i < agenda().size(); i++) {
+      OptionalInt number = agenda().get(i).number();
+      if (number.isPresent()) {
+        numbers[count++] = number.getAsInt();
+      }
+    }
+    Arrays.sort(numbers, 0, count);
+    for (int i = 1; i < count; i++) {
+      if (numbers[i] == numbers[i - 1]) {
         throw Invariants.violation(
-            subject,
-            "agenda",
-            "agenda number " + item.number().getAsInt() + " is used more than once");
+            subject, "agenda", "agenda number " + numbers[i] + " is used more than once");
       }
     }
   }

@@ -173,8 +173,8 @@ abstract class AbstractSession {
     if (!completeness().isComplete()) {
       return false;
     }
-    for (Segment segment : segments()) {
-      if (!segment.isAgendaComplete()) {
+    for (int i = 0; i < segments().size(); i++) {
+      if (!segments().get(i).isAgendaComplete()) {
         return false;
       }
     }
@@ -304,12 +304,14 @@ abstract class AbstractSession {
     dialogue().parties().forEach(p -> present.put(p.code(), p));
     segment.delegations().forEach(d -> present.put(d.party().code(), d.party()));
     checkLeadParties(subject, () -> where.get() + ", outcomes", segment.outcomes(), present);
-    for (AgendaItem item : segment.agenda()) {
-      for (Statement statement : item.statements()) {
-        checkPresent(subject, where, item, statement.parties(), present);
+    List<AgendaItem> agenda = segment.agenda();
+    for (int a = 0; a < agenda.size(); a++) {
+      AgendaItem item = agenda.get(a);
+      for (int i = 0; i < item.statements().size(); i++) {
+        checkPresent(subject, where, item, item.statements().get(i).parties(), present);
       }
-      for (Outcome outcome : item.outcomes()) {
-        checkPresent(subject, where, item, outcome.parties(), present);
+      for (int i = 0; i < item.outcomes().size(); i++) {
+        checkPresent(subject, where, item, item.outcomes().get(i).parties(), present);
       }
     }
   }
@@ -333,31 +335,35 @@ abstract class AbstractSession {
   private void checkPartyNames(Supplier<String> subject) {
     Map<String, Party> byCode = new HashMap<>();
     checkNames(subject, byCode, dialogue().parties());
-    for (Segment segment : segments()) {
-      for (Delegation d : segment.delegations()) {
-        checkName(subject, byCode, d.party());
+    for (int s = 0; s < segments().size(); s++) {
+      Segment segment = segments().get(s);
+      for (int d = 0; d < segment.delegations().size(); d++) {
+        checkName(subject, byCode, segment.delegations().get(d).party());
       }
-      for (AgendaItem item : segment.agenda()) {
-        for (Statement statement : item.statements()) {
-          checkNames(subject, byCode, statement.parties());
+      List<AgendaItem> agenda = segment.agenda();
+      for (int a = 0; a < agenda.size(); a++) {
+        AgendaItem item = agenda.get(a);
+        for (int i = 0; i < item.statements().size(); i++) {
+          checkNames(subject, byCode, item.statements().get(i).parties());
         }
-        for (Outcome outcome : item.outcomes()) {
-          checkNames(subject, byCode, outcome.parties());
-        }
+        checkOutcomeNames(subject, byCode, item.outcomes());
       }
-      for (Outcome outcome : segment.outcomes()) {
-        checkNames(subject, byCode, outcome.parties());
-      }
+      checkOutcomeNames(subject, byCode, segment.outcomes());
     }
-    for (Outcome outcome : outcomes()) {
-      checkNames(subject, byCode, outcome.parties());
+    checkOutcomeNames(subject, byCode, outcomes());
+  }
+
+  private static void checkOutcomeNames(
+      Supplier<String> subject, Map<String, Party> byCode, List<Outcome> outcomes) {
+    for (int i = 0; i < outcomes.size(); i++) {
+      checkNames(subject, byCode, outcomes.get(i).parties());
     }
   }
 
   private static void checkNames(
       Supplier<String> subject, Map<String, Party> byCode, List<Party> parties) {
-    for (Party party : parties) {
-      checkName(subject, byCode, party);
+    for (int i = 0; i < parties.size(); i++) {
+      checkName(subject, byCode, parties.get(i));
     }
   }
 
@@ -393,9 +399,9 @@ abstract class AbstractSession {
 
   /** The first of the parties named that is not at the table, or null. */
   private static Party firstAbsent(List<Party> named, Map<String, Party> present) {
-    for (Party party : named) {
-      if (!present.containsKey(party.code())) {
-        return party;
+    for (int i = 0; i < named.size(); i++) {
+      if (!present.containsKey(named.get(i).code())) {
+        return named.get(i);
       }
     }
     return null;

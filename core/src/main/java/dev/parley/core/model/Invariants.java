@@ -185,12 +185,16 @@ final class Invariants {
   }
 
   static void text(Supplier<String> subject, String field, Optional<String> value) {
-    value.ifPresent(v -> text(subject, field, v));
+    if (value.isPresent()) {
+      text(subject, field, value.get());
+    }
   }
 
   static void texts(Supplier<String> subject, String field, List<String> values) {
     for (int i = 0; i < values.size(); i++) {
-      text(subject, field + "[" + i + "]", values.get(i));
+      if (textProblem(field, values.get(i)) != null) {
+        text(subject, field + "[" + i + "]", values.get(i));
+      }
     }
   }
 
@@ -251,8 +255,8 @@ final class Invariants {
       return;
     }
     Set<Object> seen = new HashSet<>();
-    for (T value : values) {
-      Object k = key.apply(value);
+    for (int i = 0; i < n; i++) {
+      Object k = key.apply(values.get(i));
       if (!seen.add(k)) {
         throw violation(subject, field, field + " names " + k + " more than once");
       }

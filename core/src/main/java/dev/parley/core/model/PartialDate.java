@@ -259,19 +259,33 @@ public final class PartialDate implements Comparable<PartialDate> {
    */
   @Override
   public String toString() {
-    StringBuilder s = new StringBuilder(10);
-    pad(s, year, 4);
-    if (month != 0) {
-      pad(s.append('-'), month, 2);
-    }
-    if (day != 0) {
-      pad(s.append('-'), day, 2);
-    }
-    return s.toString();
+    char[] text = new char[10];
+    return new String(text, 0, write(text, year, month, day));
   }
 
-  private static void pad(StringBuilder s, int value, int width) {
-    String digits = Integer.toString(value);
-    s.append("0".repeat(width - digits.length())).append(digits);
+  /**
+   * Writes a date of a year from 1 to 9999 into the first characters of {@code text} (ten at
+   * least); a month or day of 0 is left out. Returns how many characters it wrote.
+   */
+  private static int write(char[] text, int year, int month, int day) {
+    text[0] = (char) ('0' + year / 1000);
+    text[1] = (char) ('0' + year / 100 % 10);
+    text[2] = (char) ('0' + year / 10 % 10);
+    text[3] = (char) ('0' + year % 10);
+    int n = 4;
+    if (month != 0) {
+      n = two(text, n, month);
+    }
+    if (day != 0) {
+      n = two(text, n, day);
+    }
+    return n;
+  }
+
+  private static int two(char[] text, int at, int value) {
+    text[at] = '-';
+    text[at + 1] = (char) ('0' + value / 10);
+    text[at + 2] = (char) ('0' + value % 10);
+    return at + 3;
   }
 }
