@@ -123,8 +123,9 @@ class CommitmentAccuracyTest {
     Figures ja = measure("seen ja", rows, r -> r[0].equals("ja"));
     Figures en = measure("seen en", rows, r -> r[0].equals("en"));
     Figures all = measure("seen all", rows, r -> true);
-    // Floors just below today's figures (Japanese 1.000, English 0.994, both 0.997 when this was
-    // written), so that a change that loses accuracy fails; the goal is printed above.
+    // Floors just below today's figures (Japanese 1.000, English 0.995, both 0.998 when this was
+    // written, with the fourth blind set merged), so that a change that loses accuracy fails; the
+    // goal is printed above.
     assertThat(ja.accuracy()).as("Japanese accuracy").isGreaterThanOrEqualTo(0.995);
     assertThat(en.accuracy()).as("English accuracy").isGreaterThanOrEqualTo(0.99);
     assertThat(all.accuracy()).as("accuracy").isGreaterThanOrEqualTo(0.995);
