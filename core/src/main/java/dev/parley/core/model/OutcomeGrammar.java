@@ -13,8 +13,10 @@ import java.util.Set;
  * with their complements, in English and Japanese. Linear in the length of the wording: every word
  * is looked at with a bounded window ({@value #EN_WINDOW} words after it in English, {@value
  * #JA_WINDOW} characters before it in Japanese, {@value #JA_DOCUMENT_WINDOW} characters before a
- * Japanese verb of signing or issuing for its document, a few words around an English verb of
- * signing, launching or holding for its document, body or event).
+ * Japanese verb of signing or issuing for its document, {@value #JA_KOTO_GAP} characters after a
+ * こと-clause's particle for its verb of agreeing, a few closing marks and one window before the end
+ * of a Japanese wording for its last predicate, a few words around an English verb of signing,
+ * launching, holding or doing for its document, body, event or piece of work).
  */
 final class OutcomeGrammar {
   private OutcomeGrammar() {}
@@ -79,24 +81,30 @@ final class OutcomeGrammar {
 
   // ---------------------------------------------------------------------------------- English
 
-  /** A lowercase word with its place in the text, and whether a clause boundary precedes it. */
+  /**
+   * A lowercase word with its place in the text, whether a clause boundary precedes it, and whether
+   * that boundary is only a parenthesis (an aside such as an abbreviation, "Working Group (JWG)").
+   */
   private static final class Word {
     final String w;
     final int start;
     final int end;
     final boolean boundaryBefore;
+    final boolean aside;
 
-    Word(String w, int start, int end, boolean boundaryBefore) {
+    Word(String w, int start, int end, boolean boundaryBefore, boolean aside) {
       this.w = w;
       this.start = start;
       this.end = end;
       this.boundaryBefore = boundaryBefore;
+      this.aside = aside;
     }
   }
 
   private static List<Word> words(String text) {
     List<Word> words = new ArrayList<>();
     boolean boundary = true;
+    boolean hard = true;
     int i = 0;
     while (i < text.length()) {
       char c = text.charAt(i);
@@ -119,16 +127,25 @@ final class OutcomeGrammar {
         String word = w.toString().toLowerCase(Locale.ROOT);
         if (word.endsWith("n't")) {
           String stem = word.substring(0, word.length() - 3);
-          words.add(new Word(stem.equals("ca") ? "can" : stem, start, i, boundary));
-          words.add(new Word("not", start, i, false));
+          words.add(new Word(stem.equals("ca") ? "can" : stem, start, i, boundary, !hard));
+          words.add(new Word("not", start, i, false, false));
         } else {
           int apostrophe = word.indexOf('\'');
           words.add(
-              new Word(apostrophe > 0 ? word.substring(0, apostrophe) : word, start, i, boundary));
+              new Word(
+                  apostrophe > 0 ? word.substring(0, apostrophe) : word,
+                  start,
+                  i,
+                  boundary,
+                  boundary && !hard));
         }
         boundary = false;
+        hard = false;
       } else {
-        if (c == ';' || c == '.' || c == ':' || c == '!' || c == '?' || c == '(' || c == ')') {
+        if (c == ';' || c == '.' || c == ':' || c == '!' || c == '?') {
+          boundary = true;
+          hard = true;
+        } else if (c == '(' || c == ')') {
           boundary = true;
         }
         i++;
@@ -260,7 +277,10 @@ final class OutcomeGrammar {
           "future",
           "bilateral",
           "specific",
-          "concrete");
+          "concrete",
+          "additional",
+          "soon",
+          "now");
   private static final Set<String> MODALS = set("will", "would", "shall", "should");
   private static final Set<String> AGREE =
       set(
@@ -412,7 +432,11 @@ final class OutcomeGrammar {
           "expectations",
           "expect",
           "expects",
-          "expected");
+          "expected",
+          "ready",
+          "readiness",
+          "willing",
+          "willingness");
 
   /** Participles of holding an event, in the passive "discussions will be held". */
   private static final Set<String> HELD =
@@ -441,7 +465,10 @@ final class OutcomeGrammar {
           "releasing",
           "conclude",
           "concluded",
-          "concluding");
+          "concluding",
+          "compile",
+          "compiled",
+          "compiling");
 
   /** The joint documents those verbs make. */
   private static final Set<String> DOCUMENTS =
@@ -462,6 +489,8 @@ final class OutcomeGrammar {
           "workplan",
           "plan",
           "arrangement",
+          "agreement",
+          "agreements",
           "letter");
 
   /** Verbs of starting a joint body or project; "launch" only as a verb (not "the launch of"). */
@@ -502,7 +531,72 @@ final class OutcomeGrammar {
           "platform",
           "body",
           "mechanism",
-          "fund");
+          "fund",
+          "team",
+          "teams",
+          "panel",
+          "consortium",
+          "alliance",
+          "hub");
+
+  /** Participles of starting a body, in the passive "a working group will be set up". */
+  private static final Set<String> LAUNCHED =
+      set("launched", "established", "created", "formed", "set");
+
+  /** Verbs of doing that, with a piece of joint work as object, make it joint action. */
+  private static final Set<String> DOING_VERBS =
+      set(
+          "conduct",
+          "conducting",
+          "carry",
+          "carrying",
+          "implement",
+          "implementing",
+          "undertake",
+          "undertaking");
+
+  /** Pieces of joint work that verbs of doing take ("conduct a survey", "carry out trials"). */
+  private static final Set<String> JOINT_WORK =
+      set(
+          "survey",
+          "surveys",
+          "study",
+          "studies",
+          "research",
+          "experiment",
+          "experiments",
+          "demonstration",
+          "demonstrations",
+          "trial",
+          "trials",
+          "pilot",
+          "pilots",
+          "project",
+          "projects");
+
+  /** Verbs that carry no level of their own before their object ("conduct discussions"). */
+  private static final Set<String> LIGHT_VERBS =
+      set("conduct", "conducting", "undertake", "undertaking", "carry", "carrying", "out");
+
+  /** Meetings that "the next ..." names when it is planned ("the next Council is planned"). */
+  private static final Set<String> NEXT_EVENTS =
+      set(
+          "meeting",
+          "meetings",
+          "council",
+          "dialogue",
+          "session",
+          "round",
+          "forum",
+          "summit",
+          "consultation",
+          "consultations",
+          "talks",
+          "conference");
+
+  /** Participles of planning or holding a meeting. */
+  private static final Set<String> PLANNED =
+      set("planned", "scheduled", "held", "convened", "hosted", "organized", "organised");
 
   /** Joint events that holding or organizing one makes joint action (a meeting is dialogue). */
   private static final Set<String> JOINT_EVENTS =
@@ -546,6 +640,8 @@ final class OutcomeGrammar {
       }
       Commitment level = null;
       int end = i;
+      // Where the evidence starts, if before the head word ("stand united", "continue to commit").
+      int first = i;
       if (DOCUMENT_VERBS.contains(word) && document(w, i) >= 0) {
         level = Commitment.JOINT_ACTION;
         end = document(w, i);
@@ -565,6 +661,20 @@ final class OutcomeGrammar {
         // Holding a joint event of any name ("hold a Joint Conference") is joint action.
         level = Commitment.JOINT_ACTION;
         end = firstWithin(w, i + 1, 3, JOINT_WORD) + 1;
+      } else if (DOING_VERBS.contains(word) && doneWork(w, i) >= 0) {
+        // Agreeing or planning to conduct a survey, a study or a trial is joint action.
+        level = Commitment.JOINT_ACTION;
+        end = doneWork(w, i);
+      } else if (word.equals("next") && plannedMeeting(w, i) >= 0) {
+        // "The next Council is planned for 2025": the dialogue goes on.
+        level = Commitment.CONTINUE_DIALOGUE;
+        end = plannedMeeting(w, i);
+      } else if (word.equals("united")
+          && i > 0
+          && Set.of("stand", "stands", "stood", "standing").contains(w.get(i - 1).w)) {
+        // Standing united is holding a view in common.
+        level = Commitment.SHARED_VIEW;
+        first = i - 1;
       } else if (word.equals("joint") || word.equals("jointly")) {
         int j = jointAction(w, i);
         if (j >= 0) {
@@ -618,7 +728,12 @@ final class OutcomeGrammar {
           }
         }
       } else if (AGREE.contains(word)) {
-        if (i + 1 < w.size() && RELATIVE.contains(w.get(i + 1).w)) {
+        if (word.startsWith("commit")
+            && within(w, Math.max(0, i - 2), i - Math.max(0, i - 2), "continue", "continues")) {
+          // Continuing to commit to something renews a commitment.
+          level = Commitment.REAFFIRMED;
+          first = Math.max(0, i - 2);
+        } else if (i + 1 < w.size() && RELATIVE.contains(w.get(i + 1).w)) {
           int[] r = thatClause(w, i + 2);
           level = r == null ? Commitment.SHARED_VIEW : Commitment.values()[r[0]];
           end = r == null ? i + 1 : r[1];
@@ -670,7 +785,16 @@ final class OutcomeGrammar {
           end = Math.min(j, w.size() - 1);
         }
       } else if (SHARED.contains(word)) {
-        level = Commitment.SHARED_VIEW;
+        int j = skipNeutral(w, i + 1);
+        if (j < w.size()
+            && !w.get(j).boundaryBefore
+            && (w.get(j).w.equals("commitment") || w.get(j).w.equals("commitments"))) {
+          // Affirming or stressing the sides' commitment restates it.
+          level = Commitment.REAFFIRMED;
+          end = j;
+        } else {
+          level = Commitment.SHARED_VIEW;
+        }
       } else if ((word.equals("pointed") || word.equals("point") || word.equals("points"))
           && within(w, i + 1, 1, "out")) {
         level = Commitment.SHARED_VIEW;
@@ -698,7 +822,7 @@ final class OutcomeGrammar {
         if (negatedAt(w, i)) {
           negated = true;
         }
-        events.add(new Event(level, w.get(i).start, w.get(Math.min(end, w.size() - 1)).end));
+        events.add(new Event(level, w.get(first).start, w.get(Math.min(end, w.size() - 1)).end));
       }
     }
     return negated;
@@ -754,21 +878,28 @@ final class OutcomeGrammar {
     if (j < w.size() && w.get(j).w.equals("also")) {
       j++;
     }
-    if (j + 1 >= w.size()
-        || !w.get(j).w.equals("be")
-        || !HELD.contains(w.get(j + 1).w)
-        || w.get(j).boundaryBefore) {
+    if (j + 1 >= w.size() || !w.get(j).w.equals("be") || w.get(j).boundaryBefore) {
+      return null;
+    }
+    String participle = w.get(j + 1).w;
+    boolean launched =
+        LAUNCHED.contains(participle) && (!participle.equals("set") || within(w, j + 2, 1, "up"));
+    if (!HELD.contains(participle) && !launched) {
       return null;
     }
     for (int k = i - 1; k >= Math.max(0, i - EN_WINDOW); k--) {
       String x = w.get(k).w;
-      if (JOINT_EVENTS.contains(x)) {
+      if (launched) {
+        // "A Joint Working Group (JWG) will also be set up": a body started.
+        if (BODIES.contains(x)) {
+          return new int[] {Commitment.JOINT_ACTION.ordinal(), j + 1};
+        }
+      } else if (JOINT_EVENTS.contains(x)) {
         return new int[] {Commitment.JOINT_ACTION.ordinal(), j + 1};
-      }
-      if (DIALOGUE_NOUNS.contains(x) || x.equals("meeting") || x.equals("meetings")) {
+      } else if (DIALOGUE_NOUNS.contains(x) || x.equals("meeting") || x.equals("meetings")) {
         return new int[] {Commitment.CONTINUE_DIALOGUE.ordinal(), j + 1};
       }
-      if (w.get(k).boundaryBefore) {
+      if (w.get(k).boundaryBefore && !w.get(k).aside) {
         break;
       }
     }
@@ -827,7 +958,10 @@ final class OutcomeGrammar {
       } else if (agreeing && IMPORTANCE.contains(x.w)) {
         best = new int[] {Commitment.SHARED_VIEW.ordinal(), j};
         first = false;
-      } else if (!NEUTRAL.contains(x.w) && !agreeing) {
+      } else if (!NEUTRAL.contains(x.w)
+          && !adverb(x.w)
+          && !LIGHT_VERBS.contains(x.w)
+          && !agreeing) {
         // A modal whose first content word is of no category says nothing about commitment.
         return null;
       }
@@ -950,6 +1084,43 @@ final class OutcomeGrammar {
     return -1;
   }
 
+  /**
+   * Whether a word is an adverb that stands between a modal and its verb ("will soon work"): a word
+   * of five letters or more in -ly, but not a verb in -ply ("apply", "supply").
+   */
+  private static boolean adverb(String x) {
+    return x.length() >= 5 && x.endsWith("ly") && !x.endsWith("ply");
+  }
+
+  /**
+   * A piece of joint work that a verb of doing at {@code i} takes within five words ("agreed to
+   * conduct a survey", "will carry out trials"), the verb standing after "to", a modal or a verb of
+   * agreeing and not in what one side reports: the work's index, or -1.
+   */
+  private static int doneWork(List<Word> w, int i) {
+    if (i == 0 || !(w.get(i - 1).w.equals("to") || afterModal(w, i)) || reported(w, i)) {
+      return -1;
+    }
+    int from = i + 1;
+    if (w.get(i).w.startsWith("carr")) {
+      if (!within(w, i + 1, 1, "out")) {
+        return -1;
+      }
+      from = i + 2;
+    }
+    return firstWithin(w, from, 5, JOINT_WORK);
+  }
+
+  /**
+   * "The next Digital Partnership Council is planned": a meeting within four words after "next" at
+   * {@code i} and a participle of planning or holding within five words after it; the participle's
+   * index, or -1 (also when one side reports it: "Japan explained the next ...").
+   */
+  private static int plannedMeeting(List<Word> w, int i) {
+    int m = reported(w, i) ? -1 : firstWithin(w, i + 1, 4, NEXT_EVENTS);
+    return m < 0 ? -1 : firstWithin(w, m + 1, 5, PLANNED);
+  }
+
   /** The index of the first word of a set among the n words from {@code from}, or -1. */
   private static int firstWithin(List<Word> w, int from, int n, Set<String> any) {
     for (int j = from; j < Math.min(w.size(), from + n); j++) {
@@ -969,6 +1140,10 @@ final class OutcomeGrammar {
       return -1;
     }
     int d = firstWithin(w, i + 1, 5, DOCUMENTS);
+    if (d >= 0 && w.get(i).w.startsWith("compil") && firstWithin(w, i + 1, d - i, JOINT_WORD) < 0) {
+      // What one side compiles is its own; a compiled joint statement is joint.
+      return -1;
+    }
     if (d < 0) {
       // Whatever is "joint" is made together: "approved a number of joint initiatives".
       int j = firstWithin(w, i + 1, 5, JOINT_WORD);
@@ -1026,6 +1201,10 @@ final class OutcomeGrammar {
    * document"): a verb of informing among the six words before it in its clause.
    */
   private static boolean reported(List<Word> w, int i) {
+    if (i > 0 && w.get(i - 1).w.equals("and")) {
+      // "exchanged views and issued a joint statement": a predicate of its own.
+      return false;
+    }
     for (int j = i - 1; j >= Math.max(0, i - 6); j--) {
       if (INFORMED.contains(w.get(j).w)) {
         return true;
@@ -1135,14 +1314,36 @@ final class OutcomeGrammar {
 
   private static final String[] JA_NEGATIONS = {"至らなかった", "至らず", "至っていない", "ませんでした", "なかった", "見送"};
   private static final String[] JA_JOINT = {
-    "設置", "選定", "プロジェクト", "立ち上げ", "共同で実施", "ワークショップ", "セミナー", "シンポジウム", "実証", "演習", "創設", "設立",
-    "発足", "開始"
+    "設置", "選定", "プロジェクト", "共同研究", "立ち上げ", "共同で実施", "ワークショップ", "セミナー", "シンポジウム", "実証", "演習", "創設",
+    "設立", "発足", "開始"
   };
 
   /** Joint documents: what is signed, issued, adopted, approved or renewed. */
   private static final String[] JA_DOCUMENTS = {
-    "共同声明", "声明", "成果文書", "文書", "覚書", "記者発表", "宣言", "ワークプラン", "計画", "ロードマップ", "協定", "取決め", "取り決め",
-    "憲章", "報告書", "議事録"
+    "共同声明",
+    "声明",
+    "成果文書",
+    "文書",
+    "覚書",
+    "記者発表",
+    "宣言",
+    "ワークプラン",
+    "計画",
+    "ロードマップ",
+    "協定",
+    "取決め",
+    "取り決め",
+    "憲章",
+    "報告書",
+    "議事録",
+    "プラン",
+    "ワークパッケージ",
+    "Plan",
+    "Statement",
+    "Declaration",
+    "Memorandum",
+    "Charter",
+    "Roadmap"
   };
 
   /** How far before a verb of signing or issuing its document may end, in characters. */
@@ -1163,11 +1364,19 @@ final class OutcomeGrammar {
   };
   private static final String[] JA_IMPORTANCE = {"重要性", "必要性", "重要視", "重要であ", "重要と", "認識"};
 
+  /** The particles that may join a こと-clause to its verb of agreeing (ことも決まった, ことにコミット). */
+  private static final String[] JA_KOTO_PARTICLES = {"を", "に", "で", "が", "も"};
+
+  /** Verbs of agreeing, deciding or promising that take a こと-clause. */
+  private static final String[] JA_KOTO_VERBS = {"合意", "一致", "決定", "決め", "決ま", "コミット", "約束"};
+
   /**
-   * The fixed forms, each with what it is: commit, confirm, shared, informed, joint, document,
-   * renew, final, or regular (定期的に after a dialogue word: continuing it).
+   * The forms, each with what it is: commit, confirm, reaffirm, shared, informed, joint, document,
+   * renew, final, regular (定期的に after a dialogue word: continuing it), plan (a plan or a stated
+   * intention, 意向を示した: the level of what is planned or intended), start (開始: joint action when
+   * joint work is started), or wish.
    */
-  private static final String[][] JA_FORMS = {
+  private static final String[][] JA_FIXED_FORMS = {
     {"見解が一致", "shared"},
     {"認識で一致", "shared"},
     {"認識が一致", "shared"},
@@ -1252,7 +1461,47 @@ final class OutcomeGrammar {
     {"期待を表明", "wish"},
     {"期待が示", "wish"},
     {"期待を示", "wish"},
+    {"一致を確認", "commit"},
+    {"認識され", "shared"},
+    {"認識が共有", "shared"},
+    {"賛同を得", "shared"},
+    {"賛同が得", "shared"},
+    {"共感を得", "shared"},
+    {"支持を得", "shared"},
+    {"議論を交わ", "informed"},
+    {"意見を交わ", "informed"},
+    {"見解を交わ", "informed"},
+    {"理解を深め", "informed"},
+    {"立ち上げられ", "joint"},
+    {"立ち上げた", "joint"},
+    {"立ち上げまし", "joint"},
+    {"を開始", "start"},
+    {"が開始さ", "start"},
+    {"意向を示", "plan"},
+    {"意向を表明", "plan"},
+    {"意志を示", "plan"},
+    {"意思を示", "plan"},
+    {"意思を表明", "plan"}
   };
+
+  /**
+   * All the forms: those of a こと-clause (こと or 事) and its particle first, each a commitment whose
+   * level its clause gives if a verb of agreeing follows (see {@link #kotoVerb}), then the fixed
+   * forms.
+   */
+  private static final String[][] JA_FORMS = forms(JA_FIXED_FORMS);
+
+  /** The forms of a こと-clause and its particle, then the fixed forms. */
+  private static String[][] forms(String[][] fixed) {
+    List<String[]> all = new ArrayList<>();
+    for (String koto : new String[] {"こと", "事"}) {
+      for (String particle : JA_KOTO_PARTICLES) {
+        all.add(new String[] {koto + particle, "koto"});
+      }
+    }
+    all.addAll(java.util.Arrays.asList(fixed));
+    return all.toArray(new String[0][]);
+  }
 
   /**
    * The characters a form in {@link #JA_FORMS} starts with: at any other position no form is tried,
@@ -1274,6 +1523,8 @@ final class OutcomeGrammar {
       }
     }
     int previousEnd = 0;
+    // Where the last form that took its complement ended.
+    int consumed = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == '。') {
@@ -1288,8 +1539,17 @@ final class OutcomeGrammar {
           continue;
         }
         int end = i + form[0].length();
+        String kind = form[1];
+        if (kind.equals("koto")) {
+          // A こと-clause and its particle: a commitment if a verb of agreeing follows closely.
+          end = kotoVerb(text, end);
+          if (end < 0) {
+            continue;
+          }
+          kind = "commit";
+        }
         int from = Math.max(previousEnd, i - JA_WINDOW);
-        if ((form[1].equals("document") || form[1].equals("renew"))
+        if ((kind.equals("document") || kind.equals("renew"))
             && !((documentBefore(text, Math.max(from, i - JA_DOCUMENT_WINDOW), i)
                     || namedBefore(text, from, i, form[0])
                     || compiledOn(text, from, i, form[0]))
@@ -1297,28 +1557,32 @@ final class OutcomeGrammar {
                 && !reportedAfter(text, end))) {
           continue;
         }
-        if (form[1].equals("wish")) {
+        if (kind.equals("wish")) {
           // What is hoped for or expected (「…」よう希望, 協力することを期待) is no commitment: the events
           // of its complement are dropped, and the next form's complement starts after it.
           int complement = wishComplement(text, Math.max(previousEnd, from), i);
           events.removeIf(e -> e.start >= complement);
           previousEnd = end;
+          consumed = end;
           i = end - 1;
           break;
         }
-        if (form[1].equals("final") && !finalPredicate(text, end)) {
+        if (kind.equals("final") && !finalPredicate(text, end)) {
           continue;
         }
-        int[] last = lastKeyword(text, from, form[1].equals("final") ? i + 1 : i);
+        int[] last = lastKeyword(text, from, kind.equals("final") ? i + 1 : i);
         Commitment level;
-        switch (form[1]) {
+        switch (kind) {
           case "commit":
+            // Agreeing on a joint document (G7アクションプランに合意) is adopting it.
             level =
-                last == null || last[0] == COOP
-                    ? Commitment.AGREED_TO_COOPERATE
-                    : last[0] == DIALOGUE
-                        ? Commitment.CONTINUE_DIALOGUE
-                        : last[0] == JOINT ? Commitment.JOINT_ACTION : Commitment.SHARED_VIEW;
+                form[0].equals("に合意") && documentEndsAt(text, from, i)
+                    ? Commitment.JOINT_ACTION
+                    : last == null || last[0] == COOP
+                        ? Commitment.AGREED_TO_COOPERATE
+                        : last[0] == DIALOGUE
+                            ? Commitment.CONTINUE_DIALOGUE
+                            : last[0] == JOINT ? Commitment.JOINT_ACTION : Commitment.SHARED_VIEW;
             break;
           case "confirm":
             level =
@@ -1354,6 +1618,11 @@ final class OutcomeGrammar {
           case "shared":
             level = Commitment.SHARED_VIEW;
             break;
+          case "start":
+            // Starting joint work (共同研究を開始した) is joint action; starting anything else says
+            // nothing here, and its key word stays in the complement of the verb after it.
+            level = last != null && last[0] == JOINT ? Commitment.JOINT_ACTION : null;
+            break;
           case "joint":
             level = Commitment.JOINT_ACTION;
             break;
@@ -1367,17 +1636,115 @@ final class OutcomeGrammar {
         if (level == null) {
           continue;
         }
-        boolean inner =
-            form[1].equals("informed") || form[1].equals("shared") || form[1].equals("regular");
-        int start = last == null || (inner && !form[1].equals("regular")) ? i : last[1];
+        boolean inner = kind.equals("informed") || kind.equals("shared") || kind.equals("regular");
+        int start = last == null || (inner && !kind.equals("regular")) ? i : last[1];
         events.add(new Event(level, start, end));
         if (!inner) {
           // The complement of the next form starts after this one; a verb of informing or of a
           // shared view may itself be part of that complement (意見交換を継続することとなった).
           previousEnd = end;
+          consumed = end;
           i = end - 1;
         }
         break;
+      }
+    }
+    finalKeyword(text, consumed, events);
+    return false;
+  }
+
+  /** How far after a こと-clause's particle its verb of agreeing may start, in characters. */
+  static final int JA_KOTO_GAP = 8;
+
+  /**
+   * Where a verb of agreeing, deciding or promising ends that starts within {@value #JA_KOTO_GAP}
+   * characters after {@code at} in the same clause (ことで参加国は合意した, ことに引き続きコミットした), or -1; at most
+   * {@value #JA_KOTO_GAP} positions are tried.
+   */
+  private static int kotoVerb(String text, int at) {
+    for (int k = at; k < Math.min(text.length(), at + JA_KOTO_GAP); k++) {
+      char c = text.charAt(k);
+      if (c == '、' || c == '。' || c == ',') {
+        return -1;
+      }
+      for (String verb : JA_KOTO_VERBS) {
+        if (text.startsWith(verb, k)) {
+          return k + verb.length();
+        }
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * A wording that ends in a key word of cooperating or of dialogue and an ending only, its last
+   * predicate (協力していく, 意見交換していく), or such a predicate and こと, an item of a list of what was agreed
+   * (今後ともより一層協力すること): that predicate's level, added to the events, unless a form already read ends
+   * after it ({@code consumed}). Looks at a few closing marks, the endings and one window before
+   * them, so it is bounded by {@value #JA_WINDOW} characters and the sizes of the word lists.
+   */
+  private static void finalKeyword(String text, int consumed, List<Event> events) {
+    int stop = text.length();
+    while (stop > 0 && stop > text.length() - 4 && "。、. ".indexOf(text.charAt(stop - 1)) >= 0) {
+      stop--;
+    }
+    if (stop >= 2 && text.startsWith("こと", stop - 2)) {
+      stop -= 2;
+    }
+    for (String ending : JA_FINAL_ENDINGS) {
+      int at = stop - ending.length();
+      if (ending.isEmpty() || ending.equals("し") || at <= 0 || !text.startsWith(ending, at)) {
+        continue;
+      }
+      if (consumed > at) {
+        // The predicate is part of a form already read (協力していくことで一致した).
+        return;
+      }
+      int from = Math.max(consumed, at - JA_WINDOW);
+      for (int k = at - 1; k >= from; k--) {
+        if (text.charAt(k) == '。') {
+          from = k + 1;
+          break;
+        }
+      }
+      int[] last = lastKeyword(text, from, at);
+      if (last == null || !keywordEndsAt(text, at) || text.startsWith("検討", last[1])) {
+        continue;
+      }
+      Commitment level =
+          last[0] == COOP
+              ? Commitment.AGREED_TO_COOPERATE
+              : last[0] == DIALOGUE ? Commitment.CONTINUE_DIALOGUE : null;
+      if (level != null) {
+        events.add(new Event(level, last[1], stop));
+      }
+      return;
+    }
+  }
+
+  /** Whether a key word of cooperating or of dialogue ends at {@code at}. */
+  private static boolean keywordEndsAt(String text, int at) {
+    for (String[] list : new String[][] {JA_COOP, JA_DIALOGUE}) {
+      for (String kw : list) {
+        if (at - kw.length() >= 0 && text.startsWith(kw, at - kw.length())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a joint document's name, or a quoted name, ends at {@code at} (not before {@code
+   * from}).
+   */
+  private static boolean documentEndsAt(String text, int from, int at) {
+    if (at - 1 >= from && "」』".indexOf(text.charAt(at - 1)) >= 0) {
+      return true;
+    }
+    for (String d : JA_DOCUMENTS) {
+      if (at - d.length() >= from && text.startsWith(d, at - d.length())) {
+        return true;
       }
     }
     return false;
@@ -1462,6 +1829,7 @@ final class OutcomeGrammar {
         || c == 'ら'
         || c == 'た'
         || c == 'る'
+        || text.startsWith("いた", end)
         || text.startsWith("を行", end)
         || text.startsWith("が行", end)
         || text.startsWith("式が行", end)

@@ -253,6 +253,114 @@ class CommitmentTest {
         .hasValueSatisfying(s -> assertThat(s.evidence()).isEqualTo("意見交換を継続していくことを確認"));
   }
 
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource(
+      delimiter = ';',
+      value = {
+        "量子暗号の実証に向けて協力していくことも決まった。; agreed-to-cooperate",
+        "両省が衛星分野で連携していくことが合意された。; agreed-to-cooperate",
+        "両国は意見交換を続けていくことに改めてコミットした。; continue-dialogue",
+        "海底ケーブルの保護で協力することを約束した。; agreed-to-cooperate"
+      })
+  void aKotoClauseTakesItsVerbOfAgreeingAfterAnyParticle(String wording, String level) {
+    assertThat(Commitment.suggest(wording)).contains(Commitment.parse(level));
+  }
+
+  @Test
+  void confirmingAgreementOnCooperationIsAgreeingToCooperate() {
+    assertThat(Commitment.suggest("両省は電波政策での協力について幅広い一致を確認した。"))
+        .contains(Commitment.AGREED_TO_COOPERATE);
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {
+        "AIの安全性が重要であるとの認識が共有された。",
+        "信頼性の高い通信網の重要性が認識された。",
+        "日本側の提案は参加国の賛同を得た。",
+        "Japan and Canada stand united in defending an open Internet."
+      })
+  void aRecognitionHeldOrSupportWonIsASharedView(String wording) {
+    assertThat(Commitment.suggest(wording)).contains(Commitment.SHARED_VIEW);
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {"両国は周波数政策について意見を交わした。", "両国はAI規制について議論を交わした。", "双方は相手国の制度への理解を深めた。"})
+  void exchangingWordsOrDeepeningUnderstandingIsInforming(String wording) {
+    assertThat(Commitment.suggest(wording)).contains(Commitment.INFORMED);
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {
+        "両省の間で新たな作業部会が立ち上げられた。",
+        "両国は6Gの共同研究を開始した。",
+        "「2026 Digital Action Plan」が承認された。",
+        "両国はAIガバナンスに関する行動プランに合意した。",
+        "両省は郵便分野の協力覚書を締結いたしました。",
+        "An Expert Panel (EP) will be established under the dialogue.",
+        "They decided to set up a joint team on satellite policy.",
+        "The two ministries agreed to carry out a pilot on digital IDs.",
+        "Both sides will conduct a feasibility study on open networks.",
+        "The ministers discussed AI and adopted a joint statement.",
+        "The two sides signed an agreement on postal cooperation.",
+        "The ministers compiled a joint statement on digital trade."
+      })
+  void startedBodiesAndWorkAndAgreedDocumentsAreJointAction(String wording) {
+    assertThat(Commitment.suggest(wording)).contains(Commitment.JOINT_ACTION);
+  }
+
+  @Test
+  void startingWorkThatIsNotJointOrCompilingOnesOwnReportIsNotJointAction() {
+    assertThat(Commitment.suggest("日本側は新たな研究を開始した。")).isEmpty();
+    assertThat(Commitment.suggest("Japan compiled a report on its broadband policy.")).isEmpty();
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource(
+      delimiter = ';',
+      value = {
+        "両国は量子分野での協力を拡大する意向を示した。; agreed-to-cooperate",
+        "今後とも両国で緊密に連携すること; agreed-to-cooperate",
+        "両国は引き続き情報交換していく。; continue-dialogue",
+        "The agencies will shortly cooperate on spectrum.; agreed-to-cooperate",
+        "Both ministries will now work together on submarine cables.; agreed-to-cooperate",
+        "The regulators will conduct further consultations on numbering.; continue-dialogue",
+        "The next round of the dialogue is scheduled for autumn.; continue-dialogue"
+      })
+  void anIntentionAFinalPredicateOrAPlannedMeetingTakesItsLevelFromItsVerb(
+      String wording, String level) {
+    assertThat(Commitment.suggest(wording)).contains(Commitment.parse(level));
+  }
+
+  @Test
+  void consideringAsAFinalPredicateOrAReportedMeetingIsNoDialogue() {
+    assertThat(Commitment.suggest("両国は今後の対応を検討していく。")).isEmpty();
+    assertThat(Commitment.suggest("Japan explained the next meeting planned for May."))
+        .contains(Commitment.INFORMED);
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {
+        "Both sides will continue to commit to the shared principles.",
+        "The ministers stressed their commitment to secure networks."
+      })
+  void continuingOrStressingACommitmentReaffirmsIt(String wording) {
+    assertThat(Commitment.suggest(wording)).contains(Commitment.REAFFIRMED);
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {
+        "Japan stands ready to support the partner's 5G rollout.",
+        "The EU expressed willingness to cooperate on AI."
+      })
+  void readinessIsNoCommitment(String wording) {
+    assertThat(Commitment.suggest(wording)).isEmpty();
+  }
+
   @Test
   void aLongWordingOfCombiningMarksIsReadInOnePass() {
     String marks = "\u0301\u0316".repeat(50_000);
