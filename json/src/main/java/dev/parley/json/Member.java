@@ -1,13 +1,14 @@
 package dev.parley.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.SerializableString;
 import java.io.IOException;
+import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.RandomAccess;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.ObjIntConsumer;
@@ -98,92 +99,27 @@ final class Member<T, B> {
   /** A required value. */
   static <T, B, V> Member<T, B> required(
       String name, Value<V> kind, Function<T, V> get, BiConsumer<B, V> set) {
-    return new Member<>(
-        name,
-        true,
-        kind,
-        false,
-        0,
-        false,
-        kind.isPlainString()
-            ? (g, n, r) -> {
-              g.writeFieldName(n);
-              g.writeString((String) get.apply(r));
-            }
-            : (g, n, r) -> {
-              g.writeFieldName(n);
-              kind.write(g, get.apply(r));
-            },
-        (r, b) -> set.accept(b, kind.read(r)),
-        2000);
+    return coded(name, true, kind, false, 0, code(MemberCode.REQUIRED, kind, get, set, null, null));
   }
 
   /** A required value that the reading context sees too, such as a session's dialogue. */
   static <T, B, V> Member<T, B> required(
       String name, Value<V> kind, Function<T, V> get, Element<B, V> set) {
-    return new Member<>(
-        name,
-        true,
-        kind,
-        false,
-        0,
-        false,
-        (g, n, r) -> {
-          g.writeFieldName(n);
-          kind.write(g, get.apply(r));
-        },
-        (r, b) -> set.accept(r, b, kind.read(r)),
-        2000);
+    return coded(name, true, kind, false, 0, code(MemberCode.REQUIRED, kind, get, null, null, set));
   }
 
   /** An optional value, left out when absent. */
   static <T, B, V> Member<T, B> optional(
       String name, Value<V> kind, Function<T, Optional<V>> get, BiConsumer<B, V> set) {
-    return new Member<>(
-        name,
-        false,
-        kind,
-        false,
-        0,
-        false,
-        kind.isPlainString()
-            ? (g, n, r) -> {
-              Optional<V> v = get.apply(r);
-              if (v.isPresent()) {
-                g.writeFieldName(n);
-                g.writeString((String) v.get());
-              }
-            }
-            : (g, n, r) -> {
-              Optional<V> v = get.apply(r);
-              if (v.isPresent()) {
-                g.writeFieldName(n);
-                kind.write(g, v.get());
-              }
-            },
-        (r, b) -> set.accept(b, kind.read(r)),
-        2000);
+    return coded(
+        name, false, kind, false, 0, code(MemberCode.OPTIONAL, kind, get, set, null, null));
   }
 
   /** An optional whole number, left out when absent. */
   static <T, B> Member<T, B> optionalInt(
       String name, Value<Integer> kind, Function<T, OptionalInt> get, ObjIntConsumer<B> set) {
-    return new Member<>(
-        name,
-        false,
-        kind,
-        false,
-        0,
-        false,
-        (g, n, r) -> {
-          OptionalInt v = get.apply(r);
-          if (v.isPresent()) {
-            g.writeFieldName(n);
-            g.writeNumber(v.getAsInt());
-          }
-        },
-        (r, b) -> set.accept(b, r.integer()),
-        2000);
+    return coded(
+        name, false, kind, false, 0, code(MemberCode.OPTIONAL_INT, kind, get, null, set, null));
   }
 
   /** A required whole number of an output-only record. */
@@ -236,54 +172,76 @@ final class Member<T, B> {
   /** A list, left out when empty, whose elements the reading context also sees. */
   static <T, B, V> Member<T, B> listOf(
       String name, Value<V> kind, Function<T, List<V>> get, Element<B, V> add) {
-    boolean plain = kind.isPlainString();
+    return coded(name, false, kind, true, 1, code(MemberCode.LIST, kind, get, null, null, add));
+  }
+
+  // ---------------------------------------------------------------- one copy of the code per
+  // member
+
+  private static final MethodType CODE_CONSTRUCTOR =
+      MethodType.methodType(
+          void.class,
+          int.class,
+          Value.class,
+          Function.class,
+          BiConsumer.class,
+          ObjIntConsumer.class,
+          Element.class);
+
+  /** The bytes of {@link MemberCode}, read once, or null if the class file cannot be read. */
+  private static final byte[] CODE_BYTES = codeBytes();
+
+  private static byte[] codeBytes() {
+    try (InputStream in = MemberCode.class.getResourceAsStream("MemberCode.class")) {
+      return in == null ? null : in.readAllBytes();
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  /**
+   * The code of one member, in a copy of {@link MemberCode} of its own when the JVM can define one,
+   * so that the JIT profiles and inlines each member's accessor, kind and setter apart; else the
+   * shared class, which behaves the same. A setter {@code set} or {@code setInt}, or else {@code
+   * add}, receives the values read.
+   */
+  @SuppressWarnings("unchecked")
+  private static Object code(
+      int shape,
+      Value<?> kind,
+      Function<?, ?> get,
+      BiConsumer<?, ?> set,
+      ObjIntConsumer<?> setInt,
+      Element<?, ?> add) {
+    if (CODE_BYTES != null) {
+      try {
+        MethodHandles.Lookup copy = MethodHandles.lookup().defineHiddenClass(CODE_BYTES, true);
+        return copy.findConstructor(copy.lookupClass(), CODE_CONSTRUCTOR)
+            .invoke(shape, kind, get, set, setInt, add);
+      } catch (LinkageError
+          | ReflectiveOperationException
+          | IllegalArgumentException
+          | SecurityException
+          | UnsupportedOperationException e) {
+        // The shared class below does the same.
+      } catch (Throwable e) {
+        throw new IllegalStateException("cannot make the code of a member", e);
+      }
+    }
+    return new MemberCode(
+        shape,
+        (Value<Object>) kind,
+        (Function<Object, Object>) get,
+        (BiConsumer<Object, Object>) set,
+        (ObjIntConsumer<Object>) setInt,
+        (Element<Object, Object>) add);
+  }
+
+  /** A member whose writer and reader are one {@link #code}. */
+  @SuppressWarnings("unchecked")
+  private static <T, B> Member<T, B> coded(
+      String name, boolean required, Value<?> kind, boolean list, int minItems, Object code) {
     return new Member<>(
-        name,
-        false,
-        kind,
-        true,
-        1,
-        false,
-        (g, n, r) -> {
-          List<V> values = get.apply(r);
-          int size = values.size();
-          if (size > 0) {
-            g.writeFieldName(n);
-            g.writeStartArray(values, size);
-            if (plain && values instanceof RandomAccess) {
-              for (int i = 0; i < size; i++) {
-                g.writeString((String) values.get(i));
-              }
-            } else if (values instanceof RandomAccess) {
-              for (int i = 0; i < size; i++) {
-                kind.write(g, values.get(i));
-              }
-            } else {
-              for (V v : values) {
-                kind.write(g, v);
-              }
-            }
-            g.writeEndArray();
-          }
-        },
-        (r, b) -> {
-          r.expect(JsonToken.START_ARRAY, "an array");
-          boolean broken = false;
-          while (r.parser().nextToken() != JsonToken.END_ARRAY) {
-            try {
-              add.accept(r, b, kind.read(r));
-            } catch (Reading.Broken e) {
-              broken = true;
-            } catch (ParleyJsonException e) {
-              r.report(e);
-              r.parser().skipChildren();
-              broken = true;
-            }
-          }
-          if (broken) {
-            throw Reading.Broken.INSTANCE;
-          }
-        },
-        2000);
+        name, required, kind, list, minItems, false, (Writer<T>) code, (Reader<B>) code, 2000);
   }
 }
