@@ -31,7 +31,7 @@ class TopicSchemeAccuracyTest {
   private static final double FLOOR_PRECISION = 0.98;
 
   /** The lowest recall the tests accept, just below the figures reached. */
-  private static final double FLOOR_RECALL = 0.94;
+  private static final double FLOOR_RECALL = 0.975;
 
   /** One title of the development set. */
   static final class Row {
