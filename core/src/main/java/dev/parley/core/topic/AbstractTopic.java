@@ -157,6 +157,16 @@ abstract class AbstractTopic {
       languages.add(l.language());
       texts.add(l.text());
     }
+    for (Label l : localLabels()) {
+      if (l.preferred() && l.text().indexOf(TopicScheme.SLOT) >= 0) {
+        throw new TopicSchemeException(
+            subject.get() + ": preferred label \"" + l.text() + "\" may not have a slot (*)");
+      }
+    }
+    if (prefLabel().indexOf(TopicScheme.SLOT) >= 0) {
+      throw new TopicSchemeException(
+          subject.get() + ": preferred label \"" + prefLabel() + "\" may not have a slot (*)");
+    }
     for (int i = 0; i < texts.size(); i++) {
       String label = texts.get(i);
       if (label.length() > MAX_LABEL_LENGTH) {
@@ -176,7 +186,23 @@ abstract class AbstractTopic {
         throw new TopicSchemeException(
             subject.get() + ": label \"" + label + "\" has no letters or digits to match");
       }
-      if (!seen.add(languages.get(i) + " " + TitleWords.key(label))) {
+      int slot = label.indexOf(TopicScheme.SLOT);
+      if (slot >= 0
+          && (label.indexOf(TopicScheme.SLOT, slot + 1) >= 0
+              || TitleWords.of(label.substring(0, slot)).isEmpty())) {
+        throw new TopicSchemeException(
+            subject.get()
+                + ": label \""
+                + label
+                + "\" may have one slot (*), and only after a word to match");
+      }
+      String key =
+          slot < 0
+              ? TitleWords.key(label)
+              : TitleWords.key(label.substring(0, slot))
+                  + " * "
+                  + TitleWords.key(label.substring(slot + 1));
+      if (!seen.add(languages.get(i) + " " + key)) {
         throw new TopicSchemeException(
             subject.get() + ": label \"" + label + "\" repeats another label of the topic");
       }

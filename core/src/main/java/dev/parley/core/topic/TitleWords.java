@@ -16,7 +16,8 @@ import java.util.Locale;
  * Han, hiragana and katakana character is a token of its own, so Japanese labels match as character
  * sequences and Latin terms written against kana or kanji ("IoTセキュリティ", "5Gの早期導入") are still words.
  * An item marker that opens a published title ("ア", "(1)", "（２）", "i.", "1.", "1）") is not a token.
- * "5G/Beyond 5G (6G)" and "5G and Beyond-5G, 6G" give the same tokens.
+ * "5G/Beyond 5G (6G)" and "5G and Beyond-5G, 6G" give the same tokens. A {@code *} is a token of
+ * its own ({@link #SLOT_TOKEN}), which only a label's slot takes.
  *
  * <p>Time and memory are linear in the length of the text. A text made only of {@linkplain
  * CompatibleText#simple simple} characters (ASCII, kana, the common kanji, Japanese punctuation and
@@ -29,6 +30,13 @@ import java.util.Locale;
  * token.
  */
 final class TitleWords {
+  /**
+   * The token of a {@code *} in a text: not a code point, so no Japanese character is taken for it.
+   * It fills a label's slot the way a label would, so that a label with a slot, written as it is,
+   * still names its topic; {@link #key} leaves it out.
+   */
+  static final int SLOT_TOKEN = Character.MAX_CODE_POINT + 1;
+
   private TitleWords() {}
 
   /**
@@ -83,9 +91,12 @@ final class TitleWords {
       }
     }
 
-    /** The token at {@code k} as a string: the word, or the Japanese character. */
+    /** The token at {@code k} as a string: the word, the Japanese character, or "*". */
     String text(int k) {
       int code = codes[k];
+      if (code == SLOT_TOKEN) {
+        return String.valueOf(TopicScheme.SLOT);
+      }
       return code < 0 ? words[-1 - code] : new String(Character.toChars(code));
     }
   }
@@ -129,6 +140,9 @@ final class TitleWords {
       if (isIdeographic(c)) {
         tokens.addWord(word);
         tokens.addCharacter(c);
+      } else if (c == TopicScheme.SLOT) {
+        tokens.addWord(word);
+        tokens.addCharacter(SLOT_TOKEN);
       } else if (Character.isLetterOrDigit(c)) {
         word.appendCodePoint(c);
       } else if (c != '\'' && c != '\u2019') {
@@ -146,16 +160,21 @@ final class TitleWords {
   static String key(String text) {
     Tokens tokens = tokens(text);
     StringBuilder key = new StringBuilder();
+    boolean lastWasWord = false;
     for (int k = 0; k < tokens.size; k++) {
-      if (k > 0 && tokens.codes[k - 1] < 0 && tokens.codes[k] < 0) {
-        key.append(' ');
-      }
       int code = tokens.codes[k];
+      if (code == SLOT_TOKEN) {
+        continue;
+      }
       if (code < 0) {
+        if (lastWasWord) {
+          key.append(' ');
+        }
         key.append(tokens.words[-1 - code]);
       } else {
         key.appendCodePoint(code);
       }
+      lastWasWord = code < 0;
     }
     return key.toString();
   }

@@ -40,13 +40,27 @@ import java.util.concurrent.atomic.AtomicLong;
  * separators (・ 、 と 及び) are needed. Resolution never guesses: text that no label covers is ignored,
  * and a title in which no label occurs resolves to nothing.
  *
+ * <p>An alternative label may have one slot, written {@code *} after at least one word, that any
+ * one label of the scheme fills: a span that names two topics at once, one inside the other. With
+ * the label "diversification of * suppliers", "Diversification of 5G suppliers" is {@code
+ * open-networks} and {@code 5g}; with "government *", "Government Cloud" is {@code e-government}
+ * and {@code cloud-computing}. The label in the slot is the longest one there (its own slots do not
+ * count), and the label with the slot must go on to its end after it; where a label without a slot
+ * ends as far or further, that label wins. A title that leaves the slot empty ("Diversification of
+ * suppliers", "Government") does not match the label with the slot; a {@code *} in a title fills
+ * it, so that every label, written as it is, names its topic ("government *" is {@code
+ * e-government}).
+ *
  * <p>Resolution takes time linear in the length of the title: one pass to fold it (or one NFKC
  * normalization, for text outside the characters agenda titles are mostly written in), one pass to
- * cut it into at most {@code n} tokens, then at most {@code n × L} trie steps for a title of {@code
- * n} characters, where {@code L} is the length of the scheme's longest label in tokens (a label has
- * at most 200 characters). A step for a Japanese character is a lookup by code point and allocates
- * nothing. Runs of combining marks are cut to 30 marks before normalizing, so that no input makes
- * normalization quadratic.
+ * cut it into at most {@code n} tokens, then at most {@code n × (L + 1) × (2L + 1)} trie steps for
+ * a title of {@code n} characters, where {@code L} is the length of the scheme's longest label in
+ * tokens (a label has at most 200 characters): at each of the {@code n} places at most {@code L}
+ * steps into the labels that start there, and at each of the at most {@code L + 1} nodes passed, if
+ * a label has a slot there, at most {@code L} steps for the label in the slot and {@code L} for the
+ * rest of the label with the slot. A step for a Japanese character is a lookup by code point and
+ * allocates nothing. Runs of combining marks are cut to 30 marks before normalizing, so that no
+ * input makes normalization quadratic.
  *
  * <p>The {@linkplain #defaultScheme() default scheme} covers ICT policy in English and Japanese;
  * users extend or override it with their own topics through {@link #mergedWith}. A scheme is
@@ -64,6 +78,11 @@ public final class TopicScheme {
 
   /** How many characters of titles a scheme remembers in all before it forgets them. */
   private static final long MAX_REMEMBERED_CHARS = 1L << 20;
+
+  /**
+   * The slot of a label, which another label of any topic fills: "diversification of * suppliers".
+   */
+  static final char SLOT = '*';
 
   /** The longest chain of broader links a scheme may have. */
   static final int MAX_DEPTH = 64;
@@ -141,10 +160,11 @@ public final class TopicScheme {
    * Reads a scheme in Parley's tab-separated format: one topic and language per line, with the
    * columns id, preferred label, alternative labels separated by {@code |}, broader ids separated
    * by {@code ,}, and language (a BCP 47 tag such as {@code ja}); the last three may be empty or
-   * left out, and a line without a language is English. Every topic has an English line, which
-   * carries its broader ids; a line in another language adds the topic's labels in that language
-   * and leaves the broader column empty. Blank lines and lines starting with {@code #} are ignored.
-   * For example:
+   * left out, and a line without a language is English. An alternative label may have one slot,
+   * {@code *}, after at least one word (see the class description). Every topic has an English
+   * line, which carries its broader ids; a line in another language adds the topic's labels in that
+   * language and leaves the broader column empty. Blank lines and lines starting with {@code #} are
+   * ignored. For example:
    *
    * <pre>
    * iot-security	IoT security	IoT device security|security of IoT devices	cybersecurity,iot
@@ -357,11 +377,13 @@ public final class TopicScheme {
     Node root = new Node();
     for (Topic t : priority) {
       for (String label : t.labels()) {
-        Node node = root;
-        TitleWords.Tokens tokens = TitleWords.tokens(label);
-        for (int k = 0; k < tokens.size; k++) {
-          int code = tokens.codes[k];
-          node = code < 0 ? node.addWord(tokens.words[-1 - code]) : node.addCharacter(code);
+        int slot = label.indexOf(SLOT);
+        Node node = add(root, slot < 0 ? label : label.substring(0, slot));
+        if (slot >= 0) {
+          if (node.slot == null) {
+            node.slot = new Node();
+          }
+          node = add(node.slot, label.substring(slot + 1));
         }
         if (node.topic == null) {
           node.topic = t;
@@ -379,6 +401,16 @@ public final class TopicScheme {
     }
     return new TopicScheme(
         Collections.unmodifiableMap(new LinkedHashMap<>(byId)), List.copyOf(priority), root);
+  }
+
+  /** Adds the tokens of a text to the trie below a node; the node of its last token. */
+  private static Node add(Node node, String text) {
+    TitleWords.Tokens tokens = TitleWords.tokens(text);
+    for (int k = 0; k < tokens.size; k++) {
+      int code = tokens.codes[k];
+      node = code < 0 ? node.addWord(tokens.words[-1 - code]) : node.addCharacter(code);
+    }
+    return node;
   }
 
   /**
@@ -414,9 +446,10 @@ public final class TopicScheme {
   }
 
   /**
-   * The topics a title names, in the order they occur in it, each once. Linear in the length of the
-   * title: one pass to fold it (or one NFKC normalization for text outside the simple characters),
-   * one to cut it into tokens, and at most {@code n × L} trie steps (see the class description).
+   * The topics a title names, in the order they occur in it, each once (a label with a slot before
+   * the label in its slot). Linear in the length of the title: one pass to fold it (or one NFKC
+   * normalization for text outside the simple characters), one to cut it into tokens, and at most
+   * {@code n × (L + 1) × (2L + 1)} trie steps (see the class description).
    *
    * @param title an agenda title or any text, in any language the scheme has labels for
    * @return the topics; empty if no label of the scheme occurs in the title
@@ -440,32 +473,90 @@ public final class TopicScheme {
 
   private List<Topic> match(String title) {
     TitleWords.Tokens tokens = TitleWords.tokens(title);
-    int[] codes = tokens.codes;
     List<Topic> found = new ArrayList<>(2);
+    Match best = new Match();
+    Match inner = new Match();
+    Match after = new Match();
     int i = 0;
     while (i < tokens.size) {
+      best.clear();
       Node node = labels;
-      Topic match = null;
-      int end = i;
-      for (int j = i; j < tokens.size; j++) {
-        int code = codes[j];
-        node = code < 0 ? node.word(tokens.words[-1 - code]) : node.character(code);
-        if (node == null) {
+      int j = i;
+      while (node != null) {
+        if (node.slot != null && longest(labels, tokens, j, inner) > j) {
+          // A label with a slot: another label fills the slot, then the label goes on.
+          if (longest(node.slot, tokens, inner.end, after) > best.end) {
+            best.set(after.topic, after.end, inner.topic);
+          }
+        }
+        if (j == tokens.size) {
           break;
         }
-        if (node.topic != null) {
-          match = node.topic;
-          end = j + 1;
+        node = step(node, tokens, j++);
+        if (node != null && node.topic != null && j >= best.end) {
+          best.set(node.topic, j, null);
         }
       }
-      if (match != null) {
-        addOnce(found, match);
-        i = end;
+      if (best.topic != null) {
+        addOnce(found, best.topic);
+        if (best.inSlot != null) {
+          addOnce(found, best.inSlot);
+        }
+        i = best.end;
       } else {
         i++;
       }
     }
     return List.copyOf(found);
+  }
+
+  /** The node one token further, or null; a {@code *} in the title fills a slot. */
+  private static Node step(Node node, TitleWords.Tokens tokens, int k) {
+    int code = tokens.codes[k];
+    if (code == TitleWords.SLOT_TOKEN) {
+      return node.slot;
+    }
+    return code < 0 ? node.word(tokens.words[-1 - code]) : node.character(code);
+  }
+
+  /**
+   * The longest label that starts below {@code node} at token {@code from} and ignores slots, at
+   * most {@code L} steps: sets {@code match} to its topic and end and returns the end, or clears
+   * {@code match} and returns -1 when none does. At {@code node} itself a label that has ended (a
+   * label whose slot is its last part) counts, with no token taken.
+   */
+  private static int longest(Node node, TitleWords.Tokens tokens, int from, Match match) {
+    match.clear();
+    if (node.topic != null) {
+      match.set(node.topic, from, null);
+    }
+    for (int k = from; k < tokens.size; ) {
+      node = step(node, tokens, k++);
+      if (node == null) {
+        break;
+      }
+      if (node.topic != null) {
+        match.set(node.topic, k, null);
+      }
+    }
+    return match.topic == null ? -1 : match.end;
+  }
+
+  /** The best label found so far at one place in a title. */
+  private static final class Match {
+    Topic topic;
+    int end = -1;
+    Topic inSlot;
+
+    void set(Topic topic, int end, Topic inSlot) {
+      this.topic = topic;
+      this.end = end;
+      this.inSlot = inSlot;
+    }
+
+    void clear() {
+      set(null, -1, null);
+    }
   }
 
   /**
@@ -562,6 +653,9 @@ public final class TopicScheme {
     private Node[] next;
     private int count;
     Topic topic;
+
+    /** Where a label goes on after its slot is filled; null if no label has a slot here. */
+    Node slot;
 
     Node word(String w) {
       return words == null ? null : words.get(w);

@@ -34,6 +34,7 @@ class TopicSchemeTest {
         "Open RAN and vendor diversification; open-networks",
         "Submarine cables and data centres; network-infrastructure",
         "HAPS; non-terrestrial-networks",
+        "Emergency warning broadcasting; disaster-management broadcasting",
         "Standardisation; standardization"
       })
   void resolvesLabelsHoweverTheyAreWritten(String title, String expected) {
@@ -153,6 +154,89 @@ class TopicSchemeTest {
         .extracting(Topic::id)
         .containsExactly("open-networks");
     assertThat(merged.topics()).hasSize(scheme.topics().size() + 1);
+  }
+
+  /** A small scheme of its own: a label with a slot in the middle, one with a slot at its end. */
+  private static final TopicScheme SLOTS =
+      TopicScheme.of(
+          Topic.builder()
+              .id("vendors")
+              .prefLabel("Vendor diversity")
+              .addAltLabel("choice of * vendors")
+              .addAltLabel("choice of vendors")
+              .build(),
+          Topic.builder().id("public").prefLabel("Public sector").addAltLabel("state *").build(),
+          Topic.builder().id("radio").prefLabel("Radio").addAltLabel("radio access").build(),
+          Topic.builder().id("cloud").prefLabel("Cloud").addAltLabel("雲").build(),
+          Topic.builder().id("state-owned").prefLabel("State radio").build());
+
+  private static List<String> slotIds(String title) {
+    return SLOTS.resolve(title).stream().map(Topic::id).toList();
+  }
+
+  @Test
+  void aLabelWithASlotNamesItsTopicAndTheTopicOfTheLabelInTheSlot() {
+    assertThat(slotIds("A wider choice of radio access vendors"))
+        .containsExactly("vendors", "radio");
+    assertThat(slotIds("state cloud, then state 雲")).containsExactly("public", "cloud");
+    assertThat(ids("Diversification of 5G suppliers")).containsExactly("open-networks", "5g");
+    assertThat(ids("Diversification of Open RAN vendors")).containsExactly("open-networks");
+    assertThat(ids("Government Cloud")).containsExactly("e-government", "cloud-computing");
+    assertThat(ids("ガバメントクラウドの推進")).containsExactly("e-government", "cloud-computing");
+  }
+
+  @Test
+  void anEmptySlotDoesNotMatchAndALabelWithoutASlotWinsATie() {
+    assertThat(slotIds("choice of vendors")).containsExactly("vendors");
+    assertThat(slotIds("the state")).isEmpty();
+    assertThat(slotIds("choice of radio")).containsExactly("radio");
+    // "state radio" ends where "state *" filled with "radio" ends: the label without a slot wins.
+    assertThat(slotIds("state radio")).containsExactly("state-owned");
+    // A longer label in the slot ("radio access") is the one that fills it.
+    assertThat(slotIds("state radio access")).containsExactly("public", "radio");
+    assertThat(ids("Government")).isEmpty();
+    assertThat(ids("Government data")).containsExactly("open-data");
+  }
+
+  @Test
+  void aStarInATitleFillsASlotSoThatEveryLabelAsWrittenNamesItsTopic() {
+    assertThat(slotIds("choice of * vendors")).containsExactly("vendors");
+    assertThat(slotIds("state *")).containsExactly("public");
+    assertThat(slotIds("* cloud *")).containsExactly("cloud");
+    assertThat(ids("government *")).containsExactly("e-government");
+    assertThat(ids("ガバメント*")).containsExactly("e-government");
+    assertThat(TopicScheme.normalize("AI* and cloud")).isEqualTo("ai cloud");
+    assertThat(scheme.resolve("*".repeat(100_000))).isEmpty();
+  }
+
+  @Test
+  void aLabelWithSlotsEverywhereStillResolvesInOnePass() {
+    String title = "state choice of ".repeat(20_000) + "state cloud";
+    assertThat(slotIds(title)).containsExactly("public", "cloud");
+  }
+
+  @Test
+  void aSlotFollowsAWordAndComesOnceAndNeverInAPreferredLabel() {
+    assertThatThrownBy(() -> Topic.builder().id("a").prefLabel("A").addAltLabel("* cloud").build())
+        .isInstanceOf(TopicSchemeException.class)
+        .hasMessage(
+            "Topic 'a': label \"* cloud\" may have one slot (*), and only after a word to match");
+    assertThatThrownBy(() -> Topic.builder().id("a").prefLabel("A").addAltLabel("x * y *").build())
+        .isInstanceOf(TopicSchemeException.class)
+        .hasMessageContaining("may have one slot");
+    assertThatThrownBy(() -> Topic.builder().id("a").prefLabel("state *").build())
+        .isInstanceOf(TopicSchemeException.class)
+        .hasMessage("Topic 'a': preferred label \"state *\" may not have a slot (*)");
+    assertThatThrownBy(
+            () ->
+                Topic.builder()
+                    .id("a")
+                    .prefLabel("A")
+                    .addAltLabel("choice of * vendors")
+                    .addAltLabel("choice of *, vendors")
+                    .build())
+        .isInstanceOf(TopicSchemeException.class)
+        .hasMessageContaining("repeats another label");
   }
 
   @Test
