@@ -341,12 +341,13 @@ final class Reading {
    * places become one instance, and the short strings read so far, so that a repeated name or code
    * is one string. Bounded: at most {@value #MAX_VALUES} values, held in an open-addressing table
    * of at most {@value #MAX_SLOTS} slots, and {@value #TEXTS} strings of at most {@value #MAX_TEXT}
-   * characters, each in the slot of its hash (a newer string takes the slot of an older one). The
-   * interner of a JSON Lines stream outlives each document, so it keeps only values of at most
-   * {@value #MAX_WEIGHT} characters as text and holds at most a few MiB however long the stream;
-   * the interner of one document lives as long as the read, and every value it holds is part of the
-   * document read, so it keeps them without weighing them. Each look-up hashes the value once (a
-   * string: linear in its length, at most {@value #MAX_TEXT} characters).
+   * characters, each in the slot of its length and a few of its characters (a newer string takes
+   * the slot of an older one). The interner of a JSON Lines stream outlives each document, so it
+   * keeps only values of at most {@value #MAX_WEIGHT} characters as text and holds at most a few
+   * MiB however long the stream; the interner of one document lives as long as the read, and every
+   * value it holds is part of the document read, so it keeps them without weighing them. Each
+   * look-up hashes the value once; a string is hashed in constant time and compared once, linear in
+   * its length (at most {@value #MAX_TEXT} characters).
    */
   static final class Interner {
     static final int MAX_VALUES = 1_024;
@@ -422,11 +423,7 @@ final class Reading {
       }
       char[] chars = p.getTextCharacters();
       int offset = p.getTextOffset();
-      int hash = 0;
-      for (int i = 0; i < length; i++) {
-        hash = 31 * hash + chars[offset + i];
-      }
-      int slot = spread(hash) & (TEXTS - 1);
+      int slot = slot(chars, offset, length);
       String seen = texts[slot];
       if (seen != null && sameText(seen, chars, offset, length)) {
         return seen;
@@ -434,6 +431,24 @@ final class Reading {
       String text = new String(chars, offset, length);
       texts[slot] = text;
       return text;
+    }
+
+    /**
+     * The slot of a string: from its length and its first, middle and last two characters, so that
+     * the look-up costs the same for every string; strings alike there share a slot and take it
+     * from each other, which costs a copy, never a wrong string.
+     */
+    private static int slot(char[] chars, int offset, int length) {
+      if (length == 0) {
+        return 0;
+      }
+      int last = offset + length - 1;
+      int hash = length;
+      hash = 31 * hash + chars[offset];
+      hash = 31 * hash + chars[offset + (length >> 1)];
+      hash = 31 * hash + chars[last];
+      hash = 31 * hash + chars[last - (length > 1 ? 1 : 0)];
+      return spread(hash * 0x9E3779B9) & (TEXTS - 1);
     }
 
     /** Whether the text is the characters given; linear in the text's length. */
