@@ -70,6 +70,45 @@ class TopicSchemeTest {
   }
 
   @Test
+  void britishAndAmericanSpellingsMatchEachOthersLabels() {
+    // Each label below is written in one spelling only; the title uses the other.
+    assertThat(ids("Virtualised RAN for rural operators")).containsExactly("open-networks");
+    // "government digitalization" is one label; without folding, "government *" would take
+    // "digitalisation" in its slot and name digital-economy too.
+    assertThat(ids("Government digitalisation")).containsExactly("e-government");
+    assertThat(ids("Regional data centers and fiber optic cables"))
+        .isEqualTo(ids("Regional data centres and fibre optic cables"))
+        .containsExactly("network-infrastructure");
+    assertThat(ids("Human resource development programmes")).containsExactly("digital-skills");
+    assertThat(TopicScheme.normalize("Labour and behaviour in centres of organisation"))
+        .isEqualTo("labor behavior in centers of organization");
+    // Words that merely end alike stay as they are.
+    assertThat(TopicScheme.normalize("rise hour four acre")).isEqualTo("rise hour four acre");
+    assertThat(TitleWords.american("analyse")).isEqualTo("analyze");
+    assertThat(TitleWords.american("fibres")).isEqualTo("fibers");
+    assertThat(TitleWords.american("prioritising")).isEqualTo("prioritizing");
+    assertThat(TitleWords.american("digitalization")).isEqualTo("digitalization");
+  }
+
+  @Test
+  void aTopicMayListBothSpellingsOfALabelButTwoTopicsMayNotShareOne() {
+    Topic both =
+        Topic.builder()
+            .id("std")
+            .prefLabel("Standardisation")
+            .addAltLabel("standardization")
+            .build();
+    assertThat(TopicScheme.of(both).resolve("standardization").get(0).id()).isEqualTo("std");
+    assertThatThrownBy(
+            () ->
+                TopicScheme.of(
+                    Topic.builder().id("a").prefLabel("Data centre").build(),
+                    Topic.builder().id("b").prefLabel("B").addAltLabel("data center").build()))
+        .isInstanceOf(TopicSchemeException.class)
+        .hasMessage("Topic 'b': label \"data center\" is already a label of topic 'a'");
+  }
+
+  @Test
   void neverGuesses() {
     assertThat(scheme.resolve("Opening")).isEmpty();
     assertThat(scheme.resolve("")).isEmpty();
