@@ -41,6 +41,42 @@ class TopicSchemeTest {
     assertThat(ids(title)).containsExactly(expected.split(" "));
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        // Each family in several wordings, none of them a published title.
+        "インターネットの開放性の確保; internet-governance",
+        "Maintaining an open, free and secure Internet; internet-governance",
+        "情報通信網の整備に関する協力; network-infrastructure",
+        "Undersea cabling and fibre roll-out; network-infrastructure",
+        "ISDB-Tの海外展開; broadcasting third-country-cooperation",
+        "Overseas deployment of Japanese ICT solutions; third-country-cooperation",
+        "研究者交流; research-development",
+        "デジタル格差の解消; digital-divide",
+        "Connecting the next billion; digital-divide",
+        "ITU全権委員会議への対応; international-fora",
+        "Organisation for Economic Co-operation and Development; international-fora",
+        "Combating computer crime; cybersecurity",
+        "ハイテク犯罪への対処; cybersecurity",
+        "Socio-economic development through ICT; digital-economy",
+        "サプライヤーの多様性の確保; open-networks",
+        "Diverse and trusted suppliers; open-networks",
+        "Standardised interfaces; standardization",
+        "十分性認定; privacy",
+        "Data regulators dialogue; privacy",
+        "CBPR Forum; privacy",
+        "Internet of Things security standards; iot-security standardization",
+        "Green data centres; green-ict",
+        "データローカライゼーション規制の撤廃; data-free-flow",
+        "Data localisation requirements; data-free-flow",
+        "人材の育成; digital-skills",
+        "Emergency alerts; disaster-management"
+      })
+  void labelFamiliesCoverTheirUsualWordings(String title, String expected) {
+    assertThat(ids(title)).containsExactly(expected.split(" "));
+  }
+
   @Test
   void longestLabelWins() {
     assertThat(ids("IoT security and IoT")).containsExactly("iot-security", "iot");
