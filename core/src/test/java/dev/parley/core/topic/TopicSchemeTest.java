@@ -52,6 +52,7 @@ class TopicSchemeTest {
         "Undersea cabling and fibre roll-out; network-infrastructure",
         "ISDB-Tの海外展開; broadcasting third-country-cooperation",
         "Overseas deployment of Japanese ICT solutions; third-country-cooperation",
+        "グローバル・デジタル連結性パートナーシップの活用; third-country-cooperation",
         "研究者交流; research-development",
         "デジタル格差の解消; digital-divide",
         "Connecting the next billion; digital-divide",
