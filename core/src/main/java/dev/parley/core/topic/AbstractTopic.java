@@ -198,10 +198,10 @@ abstract class AbstractTopic {
       }
       String key =
           slot < 0
-              ? TitleWords.key(label)
-              : TitleWords.key(label.substring(0, slot))
+              ? TitleWords.writtenKey(label)
+              : TitleWords.writtenKey(label.substring(0, slot))
                   + " * "
-                  + TitleWords.key(label.substring(slot + 1));
+                  + TitleWords.writtenKey(label.substring(slot + 1));
       if (!seen.add(languages.get(i) + " " + key)) {
         throw new TopicSchemeException(
             subject.get() + ": label \"" + label + "\" repeats another label of the topic");

@@ -12,12 +12,15 @@ import java.util.Locale;
  *
  * <p>The text is normalized once (NFKC, so full-width letters, digits and brackets fold; then
  * lowercase). Runs of letters and digits in alphabetic scripts are words, separated by punctuation,
- * slashes, parentheses, hyphens and spaces; apostrophes vanish; the word "and" is dropped. Every
- * Han, hiragana and katakana character is a token of its own, so Japanese labels match as character
- * sequences and Latin terms written against kana or kanji ("IoTセキュリティ", "5Gの早期導入") are still words.
- * An item marker that opens a published title ("ア", "(1)", "（２）", "i.", "1.", "1）") is not a token.
- * "5G/Beyond 5G (6G)" and "5G and Beyond-5G, 6G" give the same tokens. A {@code *} is a token of
- * its own ({@link #SLOT_TOKEN}), which only a label's slot takes.
+ * slashes, parentheses, hyphens and spaces; apostrophes vanish; the word "and" is dropped; a word
+ * in British spelling is folded to its American spelling ({@link #american}: "standardisation" is
+ * "standardization", "centres" is "centers", "labour" is "labor"), so that a label written in
+ * either spelling matches a title written in the other. Every Han, hiragana and katakana character
+ * is a token of its own, so Japanese labels match as character sequences and Latin terms written
+ * against kana or kanji ("IoTセキュリティ", "5Gの早期導入") are still words. An item marker that opens a
+ * published title ("ア", "(1)", "（２）", "i.", "1.", "1）") is not a token. "5G/Beyond 5G (6G)" and "5G
+ * and Beyond-5G, 6G" give the same tokens. A {@code *} is a token of its own ({@link #SLOT_TOKEN}),
+ * which only a label's slot takes.
  *
  * <p>Time and memory are linear in the length of the text. A text made only of {@linkplain
  * CompatibleText#simple simple} characters (ASCII, kana, the common kanji, Japanese punctuation and
@@ -60,9 +63,11 @@ final class TitleWords {
       private int size;
       private String[] words = new String[4];
       private int wordCount;
+      private final boolean fold;
 
-      Builder(int n) {
+      Builder(int n, boolean fold) {
         codes = new int[n];
+        this.fold = fold;
       }
 
       void addCharacter(int c) {
@@ -78,6 +83,9 @@ final class TitleWords {
         word.setLength(0);
         if (w.equals("and")) {
           return;
+        }
+        if (fold) {
+          w = american(w);
         }
         if (wordCount == words.length) {
           words = Arrays.copyOf(words, wordCount * 2);
@@ -116,6 +124,11 @@ final class TitleWords {
    * normalization, then one pass to cut it.
    */
   static Tokens tokens(String text) {
+    return tokens(text, true);
+  }
+
+  /** The tokens of a text, with British spellings folded or as they are written. */
+  private static Tokens tokens(String text, boolean fold) {
     int n = text.length();
     char[] folded = new char[n];
     for (int i = 0; i < n; i++) {
@@ -123,15 +136,15 @@ final class TitleWords {
       int f = CompatibleText.simple(c);
       if (f == CompatibleText.NOT_SIMPLE) {
         char[] normalized = CompatibleText.of(text).toLowerCase(Locale.ROOT).toCharArray();
-        return cut(normalized, normalized.length);
+        return cut(normalized, normalized.length, fold);
       }
       folded[i] = f >= 'A' && f <= 'Z' ? (char) (f + ('a' - 'A')) : (char) f;
     }
-    return cut(folded, n);
+    return cut(folded, n, fold);
   }
 
-  private static Tokens cut(char[] s, int n) {
-    Tokens.Builder tokens = new Tokens.Builder(n);
+  private static Tokens cut(char[] s, int n, boolean fold) {
+    Tokens.Builder tokens = new Tokens.Builder(n, fold);
     StringBuilder word = new StringBuilder();
     int i = skipMarker(s, n);
     while (i < n) {
@@ -158,7 +171,19 @@ final class TitleWords {
    * alphabetic script and none next to a Japanese character ("5g beyond 5g", "国際連携", "iotセキュリティ").
    */
   static String key(String text) {
-    Tokens tokens = tokens(text);
+    return key(tokens(text, true));
+  }
+
+  /**
+   * The normalized form of a label as it is written, British spellings not folded: two labels of
+   * one topic that differ only in spelling ("standardisation", "standardization") are two labels,
+   * though they match alike.
+   */
+  static String writtenKey(String text) {
+    return key(tokens(text, false));
+  }
+
+  private static String key(Tokens tokens) {
     StringBuilder key = new StringBuilder();
     boolean lastWasWord = false;
     for (int k = 0; k < tokens.size; k++) {
@@ -177,6 +202,89 @@ final class TitleWords {
       lastWasWord = code < 0;
     }
     return key.toString();
+  }
+
+  /** Whole words whose British spelling no suffix rule of {@link #american} covers. */
+  private static final java.util.Map<String, String> AMERICAN_WORDS =
+      java.util.Map.ofEntries(
+          java.util.Map.entry("programme", "program"),
+          java.util.Map.entry("programmes", "programs"),
+          java.util.Map.entry("defence", "defense"),
+          java.util.Map.entry("offence", "offense"),
+          java.util.Map.entry("offences", "offenses"),
+          java.util.Map.entry("licence", "license"),
+          java.util.Map.entry("licences", "licenses"),
+          java.util.Map.entry("ageing", "aging"),
+          java.util.Map.entry("catalogue", "catalog"),
+          java.util.Map.entry("enrolment", "enrollment"));
+
+  /**
+   * A lowercase word in its American spelling: "-isation(s)", "-ise", "-ised", "-ises", "-ising",
+   * "-iser(s)" become "-iz…" after a stem of at least three letters ("standardising" is
+   * "standardizing", "rise" stays); "-yse", "-ysed", "-yses", "-ysing" become "-yz…" ("analyse");
+   * "-tre(s)" and "-bre(s)" become "-ter(s)" and "-ber(s)" in words of five letters or more
+   * ("centre", "fibres"); "-our(s)" becomes "-or(s)" in words of six letters or more ("labour",
+   * "behaviour"; "hour" and "four" stay); and a few whole words ("programme", "defence", "licence",
+   * "ageing"). Words that no rule covers come back as they are. The rules only look at the last few
+   * letters and copy the word at most once, so the time is linear in its length; two spellings of a
+   * word fold alike, and a word already in American spelling is left alone, so folding labels and
+   * titles alike never loses a match between two words written the same way.
+   */
+  static String american(String w) {
+    int n = w.length();
+    if (n < 4) {
+      return w;
+    }
+    String whole = AMERICAN_WORDS.get(w);
+    if (whole != null) {
+      return whole;
+    }
+    for (String suffix : IZE_SUFFIXES) {
+      int stem = n - suffix.length();
+      if (w.endsWith(suffix) && stem >= 3 && isAsciiLetter(w.charAt(stem - 1))) {
+        char z = suffix.charAt(0) == 'y' ? 'y' : 'i';
+        return w.substring(0, stem) + z + 'z' + suffix.substring(2);
+      }
+    }
+    if (n >= 5) {
+      for (String suffix : RE_SUFFIXES) {
+        if (w.endsWith(suffix) && isAsciiLetter(w.charAt(n - suffix.length() - 1))) {
+          int at = n - suffix.length();
+          // "centre" -> "center", "fibres" -> "fibers": swap the last "re" of the stem.
+          return w.substring(0, at) + suffix.charAt(0) + "er" + suffix.substring(3);
+        }
+      }
+    }
+    if (n >= 6 && (w.endsWith("our") || w.endsWith("ours"))) {
+      int at = w.lastIndexOf("our");
+      if (isAsciiLetter(w.charAt(at - 1))) {
+        return w.substring(0, at) + "or" + w.substring(at + 3);
+      }
+    }
+    return w;
+  }
+
+  /** British suffixes written with "s" where American spelling has "z", longest first. */
+  private static final String[] IZE_SUFFIXES = {
+    "isations",
+    "isation",
+    "ising",
+    "isers",
+    "ised",
+    "ises",
+    "iser",
+    "ise",
+    "ysing",
+    "ysed",
+    "yses",
+    "yse"
+  };
+
+  /** British suffixes "-tre(s)", "-bre(s)". */
+  private static final String[] RE_SUFFIXES = {"tres", "bres", "tre", "bre"};
+
+  private static boolean isAsciiLetter(char c) {
+    return c >= 'a' && c <= 'z';
   }
 
   /** Han, hiragana, katakana (with the prolonged sound mark and iteration marks) and hangul. */

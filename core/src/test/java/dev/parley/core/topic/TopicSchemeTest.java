@@ -41,6 +41,43 @@ class TopicSchemeTest {
     assertThat(ids(title)).containsExactly(expected.split(" "));
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        // Each family in several wordings, none of them a published title.
+        "インターネットの開放性の確保; internet-governance",
+        "Maintaining an open, free and secure Internet; internet-governance",
+        "情報通信網の整備に関する協力; network-infrastructure",
+        "Undersea cabling and fibre roll-out; network-infrastructure",
+        "ISDB-Tの海外展開; broadcasting third-country-cooperation",
+        "Overseas deployment of Japanese ICT solutions; third-country-cooperation",
+        "グローバル・デジタル連結性パートナーシップの活用; third-country-cooperation",
+        "研究者交流; research-development",
+        "デジタル格差の解消; digital-divide",
+        "Connecting the next billion; digital-divide",
+        "ITU全権委員会議への対応; international-fora",
+        "Organisation for Economic Co-operation and Development; international-fora",
+        "Combating computer crime; cybersecurity",
+        "ハイテク犯罪への対処; cybersecurity",
+        "Socio-economic development through ICT; digital-economy",
+        "サプライヤーの多様性の確保; open-networks",
+        "Diverse and trusted suppliers; open-networks",
+        "Standardised interfaces; standardization",
+        "十分性認定; privacy",
+        "Data regulators dialogue; privacy",
+        "CBPR Forum; privacy",
+        "Internet of Things security standards; iot-security standardization",
+        "Green data centres; green-ict",
+        "データローカライゼーション規制の撤廃; data-free-flow",
+        "Data localisation requirements; data-free-flow",
+        "人材の育成; digital-skills",
+        "Emergency alerts; disaster-management"
+      })
+  void labelFamiliesCoverTheirUsualWordings(String title, String expected) {
+    assertThat(ids(title)).containsExactly(expected.split(" "));
+  }
+
   @Test
   void longestLabelWins() {
     assertThat(ids("IoT security and IoT")).containsExactly("iot-security", "iot");
@@ -67,6 +104,45 @@ class TopicSchemeTest {
     assertThat(ids("Science, Technology and Innovation"))
         .isEqualTo(ids("science technology innovation"))
         .containsExactly("innovation");
+  }
+
+  @Test
+  void britishAndAmericanSpellingsMatchEachOthersLabels() {
+    // Each label below is written in one spelling only; the title uses the other.
+    assertThat(ids("Virtualised RAN for rural operators")).containsExactly("open-networks");
+    // "government digitalization" is one label; without folding, "government *" would take
+    // "digitalisation" in its slot and name digital-economy too.
+    assertThat(ids("Government digitalisation")).containsExactly("e-government");
+    assertThat(ids("Regional data centers and fiber optic cables"))
+        .isEqualTo(ids("Regional data centres and fibre optic cables"))
+        .containsExactly("network-infrastructure");
+    assertThat(ids("Human resource development programmes")).containsExactly("digital-skills");
+    assertThat(TopicScheme.normalize("Labour and behaviour in centres of organisation"))
+        .isEqualTo("labor behavior in centers of organization");
+    // Words that merely end alike stay as they are.
+    assertThat(TopicScheme.normalize("rise hour four acre")).isEqualTo("rise hour four acre");
+    assertThat(TitleWords.american("analyse")).isEqualTo("analyze");
+    assertThat(TitleWords.american("fibres")).isEqualTo("fibers");
+    assertThat(TitleWords.american("prioritising")).isEqualTo("prioritizing");
+    assertThat(TitleWords.american("digitalization")).isEqualTo("digitalization");
+  }
+
+  @Test
+  void aTopicMayListBothSpellingsOfALabelButTwoTopicsMayNotShareOne() {
+    Topic both =
+        Topic.builder()
+            .id("std")
+            .prefLabel("Standardisation")
+            .addAltLabel("standardization")
+            .build();
+    assertThat(TopicScheme.of(both).resolve("standardization").get(0).id()).isEqualTo("std");
+    assertThatThrownBy(
+            () ->
+                TopicScheme.of(
+                    Topic.builder().id("a").prefLabel("Data centre").build(),
+                    Topic.builder().id("b").prefLabel("B").addAltLabel("data center").build()))
+        .isInstanceOf(TopicSchemeException.class)
+        .hasMessage("Topic 'b': label \"data center\" is already a label of topic 'a'");
   }
 
   @Test
