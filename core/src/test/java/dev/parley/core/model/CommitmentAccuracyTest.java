@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * Accuracy of {@link Commitment#suggestion} on real outcome clauses outside the seeds ({@code
  * outcome-clauses.tsv} in the topic package's test resources: MIC releases and their partners',
  * Japanese and English, with the level an analyst gives). Every row is marked {@code seen}: the
- * grammar was written after reading all of them (the rows of the first to fourth blind sets
+ * grammar was written after reading all of them (the rows of the first to fifth blind sets
  * included: each scored once, blind, on 2026-12-02, then merged here), so these figures measure how
  * well it fits clauses it was tuned on, not how it does on new ones; that is measured on a new
  * blind set, scored by its own test after the grammar was written. Goal: 0.90 per level, printed
@@ -123,18 +123,17 @@ class CommitmentAccuracyTest {
     Figures ja = measure("seen ja", rows, r -> r[0].equals("ja"));
     Figures en = measure("seen en", rows, r -> r[0].equals("en"));
     Figures all = measure("seen all", rows, r -> true);
-    // Floors just below today's figures (Japanese 1.000, English 0.995, both 0.998 when this was
-    // written, with the fourth blind set merged), so that a change that loses accuracy fails; the
+    // Floors just below today's figures (Japanese 1.000, English 0.996, both 0.998 when this was
+    // written, with the fifth blind set merged), so that a change that loses accuracy fails; the
     // goal is printed above.
-    // Lowered while the fifth blind set, just merged, is tuned on (0.943 all on merging).
-    assertThat(ja.accuracy()).as("Japanese accuracy").isGreaterThanOrEqualTo(0.93);
-    assertThat(en.accuracy()).as("English accuracy").isGreaterThanOrEqualTo(0.93);
-    assertThat(all.accuracy()).as("accuracy").isGreaterThanOrEqualTo(0.93);
+    assertThat(ja.accuracy()).as("Japanese accuracy").isGreaterThanOrEqualTo(0.995);
+    assertThat(en.accuracy()).as("English accuracy").isGreaterThanOrEqualTo(0.99);
+    assertThat(all.accuracy()).as("accuracy").isGreaterThanOrEqualTo(0.995);
     for (Figures language : List.of(ja, en, all)) {
       for (Map.Entry<Commitment, int[]> level : language.perLevel().entrySet()) {
         assertThat((double) level.getValue()[0] / level.getValue()[1])
             .as("accuracy on " + level.getKey().code())
-            .isGreaterThanOrEqualTo(0.80);
+            .isGreaterThanOrEqualTo(GOAL);
       }
       if (language.none()[1] > 0) {
         assertThat((double) language.none()[0] / language.none()[1])
