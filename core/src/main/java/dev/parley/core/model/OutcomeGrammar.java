@@ -16,7 +16,10 @@ import java.util.Set;
  * Japanese verb of signing or issuing for its document, {@value #JA_KOTO_GAP} characters after a
  * こと-clause's particle for its verb of agreeing, a few closing marks and one window before the end
  * of a Japanese wording for its last predicate, a few words around an English verb of signing,
- * launching, holding or doing for its document, body, event or piece of work).
+ * launching, holding or doing for its document, body, event or piece of work, {@value
+ * #JA_WISH_SAY_GAP} characters after a Japanese verb of hoping for the verb that states it, three
+ * words before an English adverb of regular meeting, six words before a headline's "to", one window
+ * before an English "to continue" for a verb of renewing it serves).
  */
 final class OutcomeGrammar {
   private OutcomeGrammar() {}
@@ -306,7 +309,18 @@ final class OutcomeGrammar {
           "planned",
           "resolved",
           "determined",
-          "consensus");
+          "consensus",
+          "intention",
+          "intentions",
+          "pledge",
+          "pledged",
+          "pledges",
+          "vow",
+          "vowed",
+          "vows",
+          "promise",
+          "promised",
+          "promises");
   private static final Set<String> CONFIRM =
       Set.of("confirm", "confirmed", "confirms", "confirming", "reconfirmed", "reconfirm");
   private static final Set<String> REAFFIRM =
@@ -393,7 +407,35 @@ final class OutcomeGrammar {
           "discussed",
           "informed",
           "stated",
-          "showcased");
+          "showcased",
+          "reviewed",
+          "reviewing",
+          "assessed",
+          "evaluated",
+          "deliberated",
+          "debated",
+          "talked");
+
+  /**
+   * Verbs of saying or proposing by one side ("he said", "proposed that Japan ..."): a side informs
+   * (a request, "requested a review", is no outcome, as 再検討を要請した). Unlike {@link #INFORMED} they
+   * govern a wish before them in their clause ("stands ready to ..., she said") and do not make a
+   * signing they report one side's.
+   */
+  private static final Set<String> SAYING =
+      set(
+          "said",
+          "says",
+          "told",
+          "tells",
+          "proposed",
+          "proposes",
+          "suggested",
+          "suggests",
+          "mentioned",
+          "remarked",
+          "conveyed");
+
   private static final Set<String> NEGATIONS =
       set("not", "never", "no", "nor", "neither", "without", "failed", "yet", "unable", "cannot");
   private static final Set<String> RELATIVE = set("that", "which", "who", "whom", "whose");
@@ -468,7 +510,20 @@ final class OutcomeGrammar {
           "concluding",
           "compile",
           "compiled",
-          "compiling");
+          "compiling",
+          "ink",
+          "inked",
+          "inking",
+          "seal",
+          "sealed",
+          "sealing",
+          "initialled",
+          "initialed",
+          "finalize",
+          "finalized",
+          "finalise",
+          "finalised",
+          "countersigned");
 
   /** The joint documents those verbs make. */
   private static final Set<String> DOCUMENTS =
@@ -491,7 +546,26 @@ final class OutcomeGrammar {
           "arrangement",
           "agreement",
           "agreements",
-          "letter");
+          "letter",
+          "letters",
+          "mous",
+          "mocs",
+          "memorandums",
+          "declarations",
+          "charters",
+          "roadmaps",
+          "arrangements",
+          "deal",
+          "deals",
+          "pact",
+          "pacts",
+          "accord",
+          "accords",
+          "treaty",
+          "treaties",
+          "protocol",
+          "contract",
+          "contracts");
 
   /** Verbs of starting a joint body or project; "launch" only as a verb (not "the launch of"). */
   private static final Set<String> LAUNCH_VERBS =
@@ -507,7 +581,16 @@ final class OutcomeGrammar {
           "creating",
           "form",
           "formed",
-          "set");
+          "set",
+          "unveil",
+          "unveiled",
+          "unveiling",
+          "inaugurate",
+          "inaugurated",
+          "inaugurating",
+          "initiate",
+          "initiated",
+          "initiating");
 
   /** The joint bodies and projects those verbs start. */
   private static final Set<String> BODIES =
@@ -537,7 +620,16 @@ final class OutcomeGrammar {
           "panel",
           "consortium",
           "alliance",
-          "hub");
+          "hub",
+          "initiatives",
+          "programmes",
+          "programs",
+          "networks",
+          "platforms",
+          "mechanisms",
+          "committees",
+          "forums",
+          "alliances");
 
   /** Participles of starting a body, in the passive "a working group will be set up". */
   private static final Set<String> LAUNCHED =
@@ -639,6 +731,7 @@ final class OutcomeGrammar {
         continue;
       }
       Commitment level = null;
+      boolean saying = false;
       int end = i;
       // Where the evidence starts, if before the head word ("stand united", "continue to commit").
       int first = i;
@@ -709,8 +802,24 @@ final class OutcomeGrammar {
           && within(w, i + 1, 2, "discussions", "discussion", "dialogue")) {
         level = Commitment.CONTINUE_DIALOGUE;
         end = i + 2;
+      } else if (scheduledTo(w, i)) {
+        // "The co-chairs are set to meet again": what is scheduled is said as a modal says it.
+        int[] r = complement(w, i + 2, false);
+        if (r != null) {
+          level = Commitment.values()[r[0]];
+          end = r[1];
+        }
+      } else if (headlineSubject(text, w, i)) {
+        // "UK and Japan to collaborate on ...": a headline's infinitive is its predicate.
+        int[] r = complement(w, i + 1, false);
+        if (r != null) {
+          level = Commitment.values()[r[0]];
+          end = r[1];
+          first = i;
+        }
       } else if (MODALS.contains(word) || word.equals("continue") || word.equals("continues")) {
-        if (!subordinate(w, i) && !(word.startsWith("continue") && afterModal(w, i))) {
+        if (!subordinate(w, i)
+            && !(word.startsWith("continue") && (afterModal(w, i) || renewedPurpose(w, i)))) {
           int[] r = complement(w, i + 1, false);
           if (r == null) {
             r = continuingSubject(w, i);
@@ -801,6 +910,24 @@ final class OutcomeGrammar {
         end = i + 1;
       } else if (word.equals("indicated") && within(w, i + 1, 3, "importance", "need")) {
         level = Commitment.SHARED_VIEW;
+      } else if (joinedForces(w, i)) {
+        // "joined forces with Japan", "teamed up": an idiom of cooperating.
+        level = Commitment.AGREED_TO_COOPERATE;
+        first = i - 1;
+      } else if (REGULARLY.contains(word) && regularMeeting(w, i) >= 0) {
+        // "meet annually", "consultations held regularly": the dialogue goes on.
+        level = Commitment.CONTINUE_DIALOGUE;
+        first = regularMeeting(w, i);
+      } else if (SAYING.contains(word)) {
+        // One side said or proposed something; it governs a wish before it, so it counts anyway.
+        if (!afterModal(w, i)) {
+          level = Commitment.INFORMED;
+          saying = true;
+        }
+      } else if ((word.equals("took") || word.equals("take") || word.equals("taking"))
+          && within(w, i + 1, 1, "stock")) {
+        level = Commitment.INFORMED;
+        end = i + 1;
       } else if (INFORMED.contains(word)) {
         if (!afterModal(w, i)) {
           level = Commitment.INFORMED;
@@ -815,7 +942,7 @@ final class OutcomeGrammar {
         level = Commitment.INFORMED;
         end = i + 1;
       }
-      if (level != null && wish >= 0) {
+      if (level != null && wish >= 0 && !saying) {
         continue;
       }
       if (level != null) {
@@ -829,6 +956,120 @@ final class OutcomeGrammar {
   }
 
   private static final Set<String> JOINT_WORD = set("joint");
+
+  /** Adverbs of meeting at fixed intervals ("meet annually", "held regularly"). */
+  private static final Set<String> REGULARLY =
+      set(
+          "annually",
+          "yearly",
+          "regularly",
+          "periodically",
+          "biannually",
+          "biennially",
+          "quarterly",
+          "monthly");
+
+  /** Verbs of meeting and nouns of dialogue that such an adverb makes a continuing dialogue. */
+  private static final Set<String> MEETING_WORDS =
+      set("meet", "meets", "met", "meeting", "meetings", "convene", "convenes", "convened");
+
+  /**
+   * Whether an adverb of regular meeting at {@code i} follows, within three words of its clause, a
+   * verb of meeting or a word of dialogue ("departments ... meet annually"): that word's index, or
+   * -1. Looks at three words only.
+   */
+  private static int regularMeeting(List<Word> w, int i) {
+    for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
+      String x = w.get(j).w;
+      if (MEETING_WORDS.contains(x) || DIALOGUE_NOUNS.contains(x) || DIALOGUE_VERBS.contains(x)) {
+        return j;
+      }
+      if (w.get(j).boundaryBefore) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether {@code i} ends an idiom of cooperating: "join forces", "joined hands", "team up" (not
+   * after "set", whose "up" starts a body). Looks at the word before only.
+   */
+  private static boolean joinedForces(List<Word> w, int i) {
+    if (i == 0 || w.get(i).boundaryBefore) {
+      return false;
+    }
+    String x = w.get(i).w;
+    String before = w.get(i - 1).w;
+    return ((x.equals("forces") || x.equals("hands")) && before.startsWith("join"))
+        || (x.equals("up")
+            && (before.equals("team")
+                || before.startsWith("teamed")
+                || before.equals("teaming")
+                || before.equals("teams")));
+  }
+
+  /**
+   * Adjectives that, after a form of "be" and before "to", schedule what follows as a modal does.
+   */
+  private static final Set<String> SCHEDULED = set("set", "scheduled", "due", "slated", "poised");
+
+  /** Forms of "be" before such an adjective. */
+  private static final Set<String> BE = set("is", "are", "was", "were", "be", "been");
+
+  /** Whether "is set to", "are scheduled to", ... has its adjective at {@code i}. */
+  private static boolean scheduledTo(List<Word> w, int i) {
+    return SCHEDULED.contains(w.get(i).w)
+        && i > 0
+        && BE.contains(w.get(i - 1).w)
+        && within(w, i + 1, 1, "to")
+        && !subordinate(w, i);
+  }
+
+  /**
+   * Whether "to" at {@code i} follows a headline's subject, names joined by "and" from the start of
+   * the clause ("UK and Japan to collaborate", "The EU, Japan to deepen ties"): every word before
+   * it in the clause capitalized (or "and", "the"), at most six words, one of them "and".
+   */
+  private static boolean headlineSubject(String text, List<Word> w, int i) {
+    if (!w.get(i).w.equals("to") || i < 3) {
+      return false;
+    }
+    boolean and = false;
+    for (int j = i - 1; j >= Math.max(0, i - 6); j--) {
+      Word x = w.get(j);
+      if (x.w.equals("and")) {
+        and = true;
+      } else if (!x.w.equals("the") && !Character.isUpperCase(text.charAt(x.start))) {
+        return false;
+      }
+      if (x.boundaryBefore && !x.aside) {
+        // The clause starts here: a subject of names only.
+        return and;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether "continue" at {@code i} stands in the purpose of a verb of renewing, reaffirming or
+   * confirming before it in its clause ("renewed its contract with Japan to continue promoting
+   * cooperation"): then it is part of what is renewed. Looks one window back.
+   */
+  private static boolean renewedPurpose(List<Word> w, int i) {
+    if (i == 0 || !w.get(i - 1).w.equals("to")) {
+      return false;
+    }
+    for (int j = i - 2; j >= Math.max(0, i - EN_WINDOW); j--) {
+      if (REAFFIRM.contains(w.get(j).w) || CONFIRM.contains(w.get(j).w)) {
+        return true;
+      }
+      if (w.get(j).boundaryBefore) {
+        return false;
+      }
+    }
+    return false;
+  }
 
   /** Whether "looking forward" or "look forward" ends at {@code i}. */
   private static boolean lookingForward(List<Word> w, int i) {
@@ -949,6 +1190,16 @@ final class OutcomeGrammar {
           return new int[] {Commitment.JOINT_ACTION.ordinal(), k};
         }
       }
+      if (agreeing && agreedDocument(w, j)) {
+        // Agreeing a joint document or joint initiatives ("agreed several joint initiatives",
+        // "agreed on a roadmap") is adopting them.
+        return new int[] {Commitment.JOINT_ACTION.ordinal(), x.w.equals("joint") ? j + 1 : j};
+      }
+      if (j + 1 < limit && joinedForces(w, j + 1)) {
+        best = new int[] {Commitment.AGREED_TO_COOPERATE.ordinal(), j + 1};
+        first = false;
+        continue;
+      }
       if (COOP_VERBS.contains(x.w) || COOP_NOUNS.contains(x.w)) {
         best = new int[] {Commitment.AGREED_TO_COOPERATE.ordinal(), j};
         first = false;
@@ -967,6 +1218,32 @@ final class OutcomeGrammar {
       }
     }
     return best;
+  }
+
+  /**
+   * Whether the word at {@code j}, after a verb of agreeing, is a joint document or "joint" one or
+   * two words before a body, document or piece of work ("joint initiatives", "joint work plan"),
+   * not the verb "to plan".
+   */
+  private static boolean agreedDocument(List<Word> w, int j) {
+    String x = w.get(j).w;
+    if (j > 0 && w.get(j - 1).w.equals("to")) {
+      return false;
+    }
+    if (x.equals("joint")) {
+      // The noun may follow one more word ("joint work plan", "joint action plan").
+      for (int k = j + 1; k < Math.min(w.size(), j + 3); k++) {
+        String y = w.get(k).w;
+        if (w.get(k).boundaryBefore) {
+          return false;
+        }
+        if (BODIES.contains(y) || DOCUMENTS.contains(y) || JOINT_WORK.contains(y)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return DOCUMENTS.contains(x) && !x.startsWith("agreement");
   }
 
   /** An "agree that ..." clause: a modal with a complement in it, else null (a shared view). */
@@ -1155,13 +1432,28 @@ final class OutcomeGrammar {
   }
 
   /**
-   * A document said to be issued after it ("the outcome document was issued"): the verb's index.
+   * A document said to be issued after it ("the outcome document was issued", "an accord on
+   * spectrum was initialled": at most three words of what it is on between): the verb's index.
    */
   private static int documentIssued(List<Word> w, int i) {
     int j = i + 1;
+    for (int k = 0;
+        k < 3
+            && j + 1 < w.size()
+            && Set.of("on", "of", "for", "between", "with").contains(w.get(i + 1).w)
+            && !(w.get(j).boundaryBefore && !w.get(j).aside)
+            && !RELATIVE.contains(w.get(j).w)
+            && !BE.contains(w.get(j).w)
+            && !w.get(j).w.equals("has")
+            && !w.get(j).w.equals("have");
+        k++) {
+      j++;
+    }
     if (j < w.size() && (w.get(j).w.equals("was") || w.get(j).w.equals("were"))) {
       j++;
-    } else if (j + 1 < w.size() && w.get(j).w.equals("has") && w.get(j + 1).w.equals("been")) {
+    } else if (j + 1 < w.size()
+        && (w.get(j).w.equals("has") || w.get(j).w.equals("have"))
+        && w.get(j + 1).w.equals("been")) {
       j += 2;
     } else {
       return -1;
@@ -1188,7 +1480,10 @@ final class OutcomeGrammar {
     } else if (word.equals("launch")
         || word.equals("establish")
         || word.equals("create")
-        || word.equals("form")) {
+        || word.equals("form")
+        || word.equals("unveil")
+        || word.equals("inaugurate")
+        || word.equals("initiate")) {
       if (i == 0 || !(w.get(i - 1).w.equals("to") || afterModal(w, i))) {
         return -1;
       }
@@ -1330,7 +1625,10 @@ final class OutcomeGrammar {
     "ワークプラン",
     "計画",
     "ロードマップ",
+    "協定書",
     "協定",
+    "書簡",
+    "公文",
     "取決め",
     "取り決め",
     "憲章",
@@ -1338,6 +1636,15 @@ final class OutcomeGrammar {
     "議事録",
     "プラン",
     "ワークパッケージ",
+    "規則",
+    "規程",
+    "指針",
+    "ガイドライン",
+    "原則",
+    "条約",
+    "議定書",
+    "合意書",
+    "共通認識",
     "Plan",
     "Statement",
     "Declaration",
@@ -1357,10 +1664,11 @@ final class OutcomeGrammar {
 
   private static final String[] JA_DIALOGUE = {
     "意見交換", "議論", "情報共有", "情報交換", "対話", "協議", "共有を図", "共有し", "共有する", "アップデート", "検討", "意思疎通", "疎通",
-    "次回"
+    "次回", "話し合", "討議"
   };
   private static final String[] JA_COOP = {
-    "協力", "連携", "推進", "強化", "協調", "取り組", "取組", "貢献", "進め", "深化", "主導", "支援", "対処", "促進"
+    "協力", "連携", "推進", "強化", "協調", "取り組", "取組", "貢献", "進め", "深化", "主導", "支援", "対処", "促進", "追求", "拡大",
+    "拡充", "加速", "協働", "構築", "手を携え", "力を合わせ"
   };
   private static final String[] JA_IMPORTANCE = {"重要性", "必要性", "重要視", "重要であ", "重要と", "認識"};
 
@@ -1481,7 +1789,54 @@ final class OutcomeGrammar {
     {"意向を表明", "plan"},
     {"意志を示", "plan"},
     {"意思を示", "plan"},
-    {"意思を表明", "plan"}
+    {"意思を表明", "plan"},
+    // Agreeing on a noun phrase, with も or について (協力強化でも一致した, 連携についても合意).
+    {"でも一致", "commit"},
+    {"にも一致", "commit"},
+    {"でも合意", "commit"},
+    {"にも合意", "commit"},
+    {"について一致", "commit"},
+    {"について合意", "commit"},
+    {"についても一致", "commit"},
+    {"についても合意", "commit"},
+    // Deciding in the passive or with が (委員会の設置が決定され, 開催が決まった).
+    {"が決定", "commit"},
+    {"も決定", "commit"},
+    {"が決ま", "commit"},
+    {"が合意さ", "commit"},
+    // Exchanging a joint document (覚書を交わした, 協定書を取り交わし): only after its name.
+    {"を交わ", "exchange"},
+    {"を取り交わ", "exchange"},
+    {"が交わさ", "exchange"},
+    {"が取り交わさ", "exchange"},
+    {"を交換", "exchange"},
+    {"が交換さ", "exchange"},
+    // A dialogue carried on until now (対話を進めてきた): a report of what was done.
+    {"を進めてきた", "past"},
+    {"を重ねてきた", "past"},
+    {"を続けてきた", "past"},
+    {"を行ってきた", "past"},
+    {"を継続してきた", "past"},
+    // Standing united (これまで以上に結束する): a view held in common.
+    {"結束", "shared"},
+    {"団結", "shared"},
+    {"足並みをそろえ", "shared"},
+    {"足並みを揃え", "shared"},
+    {"一枚岩", "shared"},
+    // One side stating, conveying or urging (考えを伝えた, 継続を表明し, 旨述べました); a request
+    // (再検討を要請した) is no outcome.
+    {"表明", "say"},
+    {"述べ", "say"},
+    {"伝え", "informed"},
+    {"言及", "say"},
+    {"発言", "say"},
+    {"主張", "say"},
+    {"働きかけ", "informed"},
+    {"話し合", "informed"},
+    {"討議し", "informed"},
+    {"討議を行", "informed"},
+    {"意見を交換", "informed"},
+    {"情報を交換", "informed"}
   };
 
   /**
@@ -1562,6 +1917,9 @@ final class OutcomeGrammar {
           // of its complement are dropped, and the next form's complement starts after it.
           int complement = wishComplement(text, Math.max(previousEnd, from), i);
           events.removeIf(e -> e.start >= complement);
+          // Expressing the wish (よう希望を表明した, ことを期待する旨を表明した) is part of it, not a
+          // statement of its own.
+          end = wishStated(text, end);
           previousEnd = end;
           consumed = end;
           i = end - 1;
@@ -1626,6 +1984,20 @@ final class OutcomeGrammar {
           case "joint":
             level = Commitment.JOINT_ACTION;
             break;
+          case "exchange":
+            // Exchanging a joint document is making it together; exchanging views is not here.
+            level = documentEndsAt(text, from, i) ? Commitment.JOINT_ACTION : null;
+            break;
+          case "say":
+            // One side stating the importance of something (重要性を主張した) holds a view; stating
+            // anything else informs.
+            level =
+                last != null && last[0] == IMPORTANT ? Commitment.SHARED_VIEW : Commitment.INFORMED;
+            break;
+          case "past":
+            // A dialogue carried on until now is reported, not promised.
+            level = last != null && last[0] == DIALOGUE ? Commitment.INFORMED : null;
+            break;
           case "regular":
             // Doing a dialogue regularly (議論を定期的に行う) is continuing it; otherwise no level.
             level = last != null && last[0] == DIALOGUE ? Commitment.CONTINUE_DIALOGUE : null;
@@ -1636,8 +2008,14 @@ final class OutcomeGrammar {
         if (level == null) {
           continue;
         }
-        boolean inner = kind.equals("informed") || kind.equals("shared") || kind.equals("regular");
-        int start = last == null || (inner && !kind.equals("regular")) ? i : last[1];
+        boolean inner =
+            kind.equals("informed")
+                || kind.equals("say")
+                || kind.equals("shared")
+                || kind.equals("regular");
+        boolean fromKeyword =
+            kind.equals("regular") || (kind.equals("say") && level == Commitment.SHARED_VIEW);
+        int start = last == null || (inner && !fromKeyword) ? i : last[1];
         events.add(new Event(level, start, end));
         if (!inner) {
           // The complement of the next form starts after this one; a verb of informing or of a
@@ -1651,6 +2029,32 @@ final class OutcomeGrammar {
     }
     finalKeyword(text, consumed, events);
     return false;
+  }
+
+  /** How far after a verb of hoping its verb of saying may start, in characters. */
+  static final int JA_WISH_SAY_GAP = 6;
+
+  /** The verbs of saying that may state a wish (期待する旨を表明した, 希望すると述べた). */
+  private static final String[] JA_SAY_VERBS = {"表明", "述べ", "言及", "発言", "主張", "伝え"};
+
+  /**
+   * Where the verb of saying ends that states the wish ending at {@code at} (する旨を表明した), if one
+   * starts within {@value #JA_WISH_SAY_GAP} characters in the same clause; else {@code at}. At most
+   * {@value #JA_WISH_SAY_GAP} positions are tried.
+   */
+  private static int wishStated(String text, int at) {
+    for (int k = at; k < Math.min(text.length(), at + JA_WISH_SAY_GAP); k++) {
+      char c = text.charAt(k);
+      if (c == '、' || c == '。' || c == ',') {
+        return at;
+      }
+      for (String verb : JA_SAY_VERBS) {
+        if (text.startsWith(verb, k)) {
+          return k + verb.length();
+        }
+      }
+    }
+    return at;
   }
 
   /** How far after a こと-clause's particle its verb of agreeing may start, in characters. */
@@ -1822,6 +2226,10 @@ final class OutcomeGrammar {
       return true;
     }
     char c = text.charAt(end);
+    if (c == '、' && text.charAt(end - 1) == 'め') {
+      // The continuative of a verb of compiling (取りまとめ、公表した): done, and more follows.
+      return true;
+    }
     return c == 'し'
         || c == 'さ'
         || c == 'す'
@@ -1861,6 +2269,10 @@ final class OutcomeGrammar {
     // At most a few closing marks are looked at, so that the check stays bounded.
     while (stop > end && stop > text.length() - 4 && "。、. ".indexOf(text.charAt(stop - 1)) >= 0) {
       stop--;
+    }
+    if (stop - 2 >= end && text.startsWith("こと", stop - 2)) {
+      // An item of a list of what was agreed (引き続き協力関係を継続すること), as finalKeyword reads it.
+      stop -= 2;
     }
     return stop - end <= 8 && JA_FINAL_ENDINGS.contains(text.substring(end, stop));
   }
@@ -1906,9 +2318,10 @@ final class OutcomeGrammar {
     if (best != null
         && best[0] == COOP
         && best[1] > from
-        && text.charAt(best[1] - 1) == 'を'
+        && (text.charAt(best[1] - 1) == 'を' || text.charAt(best[1] - 1) == 'が')
         && (text.startsWith("進め", best[1]) || text.startsWith("深化", best[1]))) {
-      // Furthering a dialogue is still dialogue (情報交換を進める, 議論を深化させる).
+      // Furthering a dialogue is still dialogue (情報交換を進める, 議論を深化させる), in the passive
+      // too (検討が進められる).
       for (String kw : JA_DIALOGUE) {
         int at = best[1] - 1 - kw.length();
         if (at >= from && text.startsWith(kw, at)) {

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * Accuracy of {@link Commitment#suggestion} on real outcome clauses outside the seeds ({@code
  * outcome-clauses.tsv} in the topic package's test resources: MIC releases and their partners',
  * Japanese and English, with the level an analyst gives). Every row is marked {@code seen}: the
- * grammar was written after reading all of them (the rows of the first to fourth blind sets
+ * grammar was written after reading all of them (the rows of the first to fifth blind sets
  * included: each scored once, blind, on 2026-12-02, then merged here), so these figures measure how
  * well it fits clauses it was tuned on, not how it does on new ones; that is measured on a new
  * blind set, scored by its own test after the grammar was written. Goal: 0.90 per level, printed
@@ -123,8 +123,8 @@ class CommitmentAccuracyTest {
     Figures ja = measure("seen ja", rows, r -> r[0].equals("ja"));
     Figures en = measure("seen en", rows, r -> r[0].equals("en"));
     Figures all = measure("seen all", rows, r -> true);
-    // Floors just below today's figures (Japanese 1.000, English 0.995, both 0.998 when this was
-    // written, with the fourth blind set merged), so that a change that loses accuracy fails; the
+    // Floors just below today's figures (Japanese 1.000, English 0.996, both 0.998 when this was
+    // written, with the fifth blind set merged), so that a change that loses accuracy fails; the
     // goal is printed above.
     assertThat(ja.accuracy()).as("Japanese accuracy").isGreaterThanOrEqualTo(0.995);
     assertThat(en.accuracy()).as("English accuracy").isGreaterThanOrEqualTo(0.99);

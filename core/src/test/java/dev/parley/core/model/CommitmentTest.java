@@ -361,6 +361,183 @@ class CommitmentTest {
     assertThat(Commitment.suggest(wording)).isEmpty();
   }
 
+  private static void assertLevel(String wording, String level) {
+    if (level.equals("none")) {
+      assertThat(Commitment.suggest(wording)).as(wording).isEmpty();
+    } else {
+      assertThat(Commitment.suggest(wording)).as(wording).contains(Commitment.parse(level));
+    }
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource(
+      delimiter = ';',
+      value = {
+        "The minister said the two sides would consider the matter.; informed",
+        "Japan suggested a study on spectrum sharing.; informed",
+        "The minister mentioned the progress of the satellite programme.; informed",
+        "Japan stands ready to cooperate on AI, the minister said.; informed",
+        "The two sides assessed the results of the pilot.; informed",
+        "The delegations took stock of progress on the roadmap.; informed",
+        "The regulators deliberated on platform rules.; informed",
+        "The ministry requested a review of the tariff.; none",
+        "Japan hopes to cooperate on AI.; none"
+      })
+  void aSidesVerbOfSayingProposingOrReviewingInforms(String wording, String level) {
+    assertLevel(wording, level);
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource(
+      delimiter = ';',
+      value = {
+        "Japan and Chile joined hands to build a submarine cable.; agreed-to-cooperate",
+        "The agencies teamed up on quantum research.; agreed-to-cooperate",
+        "The two ministries decided to join forces on cyber security.; agreed-to-cooperate",
+        "Both governments pledged to deepen collaboration on 6G.; agreed-to-cooperate",
+        "The sides vowed to strengthen cooperation on AI safety.; agreed-to-cooperate",
+        "Japan and Kenya stated their intention to cooperate on e-health.; agreed-to-cooperate",
+        "The two sides did not pledge to cooperate.; none",
+        "Both sides are ready to join forces.; none"
+      })
+  void idiomsAndVerbsOfPledgingOrIntendingCooperationAgreeToCooperate(
+      String wording, String level) {
+    assertLevel(wording, level);
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource(
+      delimiter = ';',
+      value = {
+        "Brazil and Japan to strengthen cooperation in digital TV; agreed-to-cooperate",
+        "India and Japan to hold talks on 6G; continue-dialogue",
+        "The ministers agreed and Japan to explain; agreed-to-cooperate",
+        "Japan wants Chile to cooperate; none"
+      })
+  void aHeadlinesInfinitiveAfterNamesIsItsPredicate(String wording, String level) {
+    assertLevel(wording, level);
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource(
+      delimiter = ';',
+      value = {
+        "The working groups will convene annually.; continue-dialogue",
+        "Officials from both ministries meet regularly to review progress.; continue-dialogue",
+        "The ministers are scheduled to meet again next spring.; continue-dialogue",
+        "The co-chairs are set to hold talks in 2027.; continue-dialogue",
+        "The next dialogue is due to take place in Paris.; none",
+        "The ministers did not meet regularly.; none"
+      })
+  void meetingAtIntervalsOrScheduledToMeetContinuesTheDialogue(String wording, String level) {
+    assertLevel(wording, level);
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource(
+      delimiter = ';',
+      value = {
+        "The two countries sealed a pact on digital trade.; joint-action",
+        "The ministers inked a treaty on data protection.; joint-action",
+        "An accord on spectrum was initialled by both regulators.; joint-action",
+        "The agencies finalised an accord on research data.; joint-action",
+        "The ministries signed three MoUs on cooperation in ICT.; joint-action",
+        "The two countries signed several memorandums on e-government.; joint-action",
+        "The ministers inaugurated a joint research centre.; joint-action",
+        "The two countries unveiled a new digital alliance.; joint-action",
+        "The ministers agreed a joint work plan on semiconductors.; joint-action",
+        "They agreed on a roadmap for 6G research.; joint-action",
+        "They agreed on joint initiatives for subsea cables.; joint-action",
+        "They agreed to plan further exchanges.; continue-dialogue",
+        "The agreement was discussed by both sides.; informed"
+      })
+  void documentsAndBodiesOfAnyNameSignedUnveiledOrAgreedAreJointAction(
+      String wording, String level) {
+    assertLevel(wording, level);
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource(
+      delimiter = ';',
+      value = {
+        "The ministries reaffirmed their partnership to continue working on AI.; reaffirmed",
+        "Japan renewed the arrangement to continue supporting the centre.; reaffirmed",
+        "They continue to cooperate on AI.; agreed-to-cooperate"
+      })
+  void continuingInThePurposeOfARenewalIsPartOfIt(String wording, String level) {
+    assertLevel(wording, level);
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource(
+      delimiter = ';',
+      value = {
+        "両国は、AI分野の協力拡大でも一致した。; agreed-to-cooperate",
+        "両省は人材育成の連携についても合意した。; agreed-to-cooperate",
+        "作業部会の設置が決定された。; joint-action",
+        "次回会合の開催が決まった。; continue-dialogue",
+        "両国は6G分野での協力の可能性を追求していく。; agreed-to-cooperate",
+        "両国は共同研究の機会を追求することに合意した。; agreed-to-cooperate",
+        "両国は緊密な協力関係を構築することで一致した。; agreed-to-cooperate"
+      })
+  void agreeingOnANounPhraseOrDecidingWithGaTakesItsComplementsLevel(String wording, String level) {
+    assertLevel(wording, level);
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource(
+      delimiter = ';',
+      value = {
+        "両大臣は協力覚書を取り交わした。; joint-action",
+        "両国は協定書を交換した。; joint-action",
+        "両者は意見を交わした。; informed",
+        "両国は情報を交換した。; informed",
+        "両国はガイドラインを採択した。; joint-action",
+        "行動指針が承認された。; joint-action",
+        "両国は共通認識を取りまとめ、発表した。; joint-action"
+      })
+  void aJointDocumentOfAnyNameExchangedAdoptedOrCompiledIsJointAction(
+      String wording, String level) {
+    assertLevel(wording, level);
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource(
+      delimiter = ';',
+      value = {
+        "両国はこれまで5Gに関する議論を重ねてきた。; informed",
+        "両国はこれまで協議を続けてきた。; informed",
+        "両国は課題について話し合った。; informed",
+        "両国は課題について話し合いを続けることで一致した。; continue-dialogue",
+        "両国は討議を継続する。; continue-dialogue",
+        "引き続き議論が進められることとなった。; continue-dialogue"
+      })
+  void aDialogueHeldSoFarIsReportedAndOneToComeContinues(String wording, String level) {
+    assertLevel(wording, level);
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource(
+      delimiter = ';',
+      value = {
+        "日英両国は国際場裏において団結する。; shared-view",
+        "日米は足並みを揃える。; shared-view",
+        "日本側から今後も支援を続ける考えを伝えた。; informed",
+        "我が国は拠出の継続について言及した。; informed",
+        "大臣は協力強化の重要性を主張した。; shared-view",
+        "「協力を強化する」よう期待を表明した。; none",
+        "先方は再検討を要請した。; none"
+      })
+  void standingUnitedHoldsAViewAndASidesStatementInforms(String wording, String level) {
+    assertLevel(wording, level);
+  }
+
+  @Test
+  void anItemOfAListOfWhatWasAgreedTakesItsLevel() {
+    assertThat(Commitment.suggest("今後も連携を継続すること")).contains(Commitment.AGREED_TO_COOPERATE);
+    assertThat(Commitment.suggest("引き続き意見交換を継続すること")).contains(Commitment.CONTINUE_DIALOGUE);
+  }
+
   @Test
   void aLongWordingOfCombiningMarksIsReadInOnePass() {
     String marks = "\u0301\u0316".repeat(50_000);
