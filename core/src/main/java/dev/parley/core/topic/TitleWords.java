@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The tokens of a title as topic matching sees them, in English and in scripts written without
@@ -205,18 +206,18 @@ final class TitleWords {
   }
 
   /** Whole words whose British spelling no suffix rule of {@link #american} covers. */
-  private static final java.util.Map<String, String> AMERICAN_WORDS =
-      java.util.Map.ofEntries(
-          java.util.Map.entry("programme", "program"),
-          java.util.Map.entry("programmes", "programs"),
-          java.util.Map.entry("defence", "defense"),
-          java.util.Map.entry("offence", "offense"),
-          java.util.Map.entry("offences", "offenses"),
-          java.util.Map.entry("licence", "license"),
-          java.util.Map.entry("licences", "licenses"),
-          java.util.Map.entry("ageing", "aging"),
-          java.util.Map.entry("catalogue", "catalog"),
-          java.util.Map.entry("enrolment", "enrollment"));
+  private static final Map<String, String> AMERICAN_WORDS =
+      Map.ofEntries(
+          Map.entry("programme", "program"),
+          Map.entry("programmes", "programs"),
+          Map.entry("defence", "defense"),
+          Map.entry("offence", "offense"),
+          Map.entry("offences", "offenses"),
+          Map.entry("licence", "license"),
+          Map.entry("licences", "licenses"),
+          Map.entry("ageing", "aging"),
+          Map.entry("catalogue", "catalog"),
+          Map.entry("enrolment", "enrollment"));
 
   /**
    * A lowercase word in its American spelling: "-isation(s)", "-ise", "-ised", "-ises", "-ising",
