@@ -233,7 +233,7 @@ final class TitleWords {
    */
   static String american(String w) {
     int n = w.length();
-    if (n < 4) {
+    if (n < 4 || !mayBeBritish(w, n)) {
       return w;
     }
     String whole = AMERICAN_WORDS.get(w);
@@ -263,6 +263,30 @@ final class TitleWords {
       }
     }
     return w;
+  }
+
+  /**
+   * Whether a word of {@code n} letters may be one that {@link #american} changes: one with "is" or
+   * "ys" among its last eight letters (where every suffix of {@link #IZE_SUFFIXES} starts), one
+   * ending in "-re", "-res", "-our" or "-ours", or one of {@link #AMERICAN_WORDS} (at least six
+   * letters, ending in e, s, g or t). Most words are none of these and are told so by their last
+   * few letters, without a look-up or a test of every suffix.
+   */
+  private static boolean mayBeBritish(String w, int n) {
+    char last = w.charAt(n - 1);
+    if ("esgtdnr".indexOf(last) < 0) {
+      return false;
+    }
+    for (int p = Math.max(0, n - 8); p < n - 1; p++) {
+      char c = w.charAt(p);
+      if ((c == 'i' || c == 'y') && w.charAt(p + 1) == 's') {
+        return true;
+      }
+    }
+    if (w.endsWith("re") || w.endsWith("res") || w.endsWith("our") || w.endsWith("ours")) {
+      return true;
+    }
+    return "esgt".indexOf(last) >= 0 && n >= 6 && AMERICAN_WORDS.containsKey(w);
   }
 
   /** British suffixes written with "s" where American spelling has "z", longest first. */

@@ -127,6 +127,47 @@ class TopicSchemeTest {
     assertThat(TitleWords.american("digitalization")).isEqualTo("digitalization");
   }
 
+  @ParameterizedTest
+  @CsvSource({
+    "organisations, organizations",
+    "organisation, organization",
+    "digitalising, digitalizing",
+    "regularisers, regularizers",
+    "digitalised, digitalized",
+    "prioritises, prioritizes",
+    "optimiser, optimizer",
+    "digitalise, digitalize",
+    "analysing, analyzing",
+    "analysed, analyzed",
+    "analyses, analyzes",
+    "paralyse, paralyze",
+    "centres, centers",
+    "theatre, theater",
+    "fibre, fiber",
+    "labours, labors",
+    "behaviour, behavior",
+    "programme, program",
+    "programmes, programs",
+    "defence, defense",
+    "offences, offenses",
+    "licence, license",
+    "licences, licenses",
+    "ageing, aging",
+    "catalogue, catalog",
+    "enrolment, enrollment",
+    "cooperation, cooperation",
+    "networks, networks",
+    "security, security",
+    "spectrum, spectrum",
+    "rise, rise",
+    "hour, hour",
+    "acre, acre",
+    "licensed, licensed"
+  })
+  void everyBritishFormTheFoldKnowsIsFoldedAndOtherWordsStay(String british, String american) {
+    assertThat(TitleWords.american(british)).isEqualTo(american);
+  }
+
   @Test
   void aTopicMayListBothSpellingsOfALabelButTwoTopicsMayNotShareOne() {
     Topic both =
