@@ -3,6 +3,9 @@ package dev.parley.core.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class CommitmentTest {
   @Test
@@ -40,8 +43,8 @@ class CommitmentTest {
     assertThat(Commitment.parse("continue-dialogue")).isEqualTo(Commitment.CONTINUE_DIALOGUE);
   }
 
-  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
-  @org.junit.jupiter.params.provider.CsvSource(
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
       delimiter = ';',
       value = {
         "Japan explained the launch status of 5G commercial services.; informed",
@@ -71,8 +74,8 @@ class CommitmentTest {
     assertThat(Commitment.suggest("The weather in Tokyo was fine.")).isEmpty();
   }
 
-  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
-  @org.junit.jupiter.params.provider.CsvSource(
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
       delimiter = ';',
       value = {
         "The two sides agreed to continue exchanging views on AI.; continue-dialogue",
@@ -103,8 +106,8 @@ class CommitmentTest {
     assertThat(Commitment.suggest(wording)).contains(Commitment.parse(level));
   }
 
-  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
-  @org.junit.jupiter.params.provider.CsvSource(
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
       delimiter = ';',
       value = {
         "The ministers signed a memorandum of cooperation on 5G.; joint-action",
@@ -138,8 +141,8 @@ class CommitmentTest {
     assertThat(Commitment.suggest(wording)).contains(Commitment.parse(level));
   }
 
-  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
-  @org.junit.jupiter.params.provider.ValueSource(
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
       strings = {
         "The ministers did not sign the memorandum.",
         "Exchanges on AI will not continue.",
@@ -157,8 +160,8 @@ class CommitmentTest {
     assertThat(Commitment.suggest(wording)).isEmpty();
   }
 
-  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
-  @org.junit.jupiter.params.provider.ValueSource(
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
       strings = {
         "They expressed the hope that both sides will strengthen cooperation.",
         "The minister is looking forward to deepening cooperation with Japan.",
@@ -185,8 +188,8 @@ class CommitmentTest {
         .contains(Commitment.INFORMED);
   }
 
-  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
-  @org.junit.jupiter.params.provider.ValueSource(
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
       strings = {
         "The ministers approved two joint initiatives on open networks.",
         "The partners will hold a joint conference on AI next spring.",
@@ -209,8 +212,8 @@ class CommitmentTest {
     assertThat(Commitment.suggest("日本は新たな戦略を公表した。")).isEmpty();
   }
 
-  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
-  @org.junit.jupiter.params.provider.ValueSource(
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
       strings = {
         "Expert consultations would be held in the autumn.",
         "次回会合は東京で開催される予定である。",
@@ -234,9 +237,8 @@ class CommitmentTest {
         .contains(Commitment.SHARED_VIEW);
   }
 
-  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
-  @org.junit.jupiter.params.provider.ValueSource(
-      strings = {"両国はデータ流通について議論しました。", "日本側から、AI政策の方向性について発信した。", "両省は越境データについて協議した。"})
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"両国はデータ流通について議論しました。", "日本側から、AI政策の方向性について発信した。", "両省は越境データについて協議した。"})
   void discussingOrPuttingAMessageAcrossIsInforming(String wording) {
     assertThat(Commitment.suggest(wording)).contains(Commitment.INFORMED);
   }
@@ -253,8 +255,8 @@ class CommitmentTest {
         .hasValueSatisfying(s -> assertThat(s.evidence()).isEqualTo("意見交換を継続していくことを確認"));
   }
 
-  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
-  @org.junit.jupiter.params.provider.CsvSource(
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
       delimiter = ';',
       value = {
         "量子暗号の実証に向けて協力していくことも決まった。; agreed-to-cooperate",
@@ -272,8 +274,8 @@ class CommitmentTest {
         .contains(Commitment.AGREED_TO_COOPERATE);
   }
 
-  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
-  @org.junit.jupiter.params.provider.ValueSource(
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
       strings = {
         "AIの安全性が重要であるとの認識が共有された。",
         "信頼性の高い通信網の重要性が認識された。",
@@ -284,15 +286,14 @@ class CommitmentTest {
     assertThat(Commitment.suggest(wording)).contains(Commitment.SHARED_VIEW);
   }
 
-  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
-  @org.junit.jupiter.params.provider.ValueSource(
-      strings = {"両国は周波数政策について意見を交わした。", "両国はAI規制について議論を交わした。", "双方は相手国の制度への理解を深めた。"})
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"両国は周波数政策について意見を交わした。", "両国はAI規制について議論を交わした。", "双方は相手国の制度への理解を深めた。"})
   void exchangingWordsOrDeepeningUnderstandingIsInforming(String wording) {
     assertThat(Commitment.suggest(wording)).contains(Commitment.INFORMED);
   }
 
-  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
-  @org.junit.jupiter.params.provider.ValueSource(
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
       strings = {
         "両省の間で新たな作業部会が立ち上げられた。",
         "両国は6Gの共同研究を開始した。",
@@ -317,8 +318,8 @@ class CommitmentTest {
     assertThat(Commitment.suggest("Japan compiled a report on its broadband policy.")).isEmpty();
   }
 
-  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
-  @org.junit.jupiter.params.provider.CsvSource(
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
       delimiter = ';',
       value = {
         "両国は量子分野での協力を拡大する意向を示した。; agreed-to-cooperate",
@@ -341,8 +342,8 @@ class CommitmentTest {
         .contains(Commitment.INFORMED);
   }
 
-  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
-  @org.junit.jupiter.params.provider.ValueSource(
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
       strings = {
         "Both sides will continue to commit to the shared principles.",
         "The ministers stressed their commitment to secure networks."
@@ -351,8 +352,8 @@ class CommitmentTest {
     assertThat(Commitment.suggest(wording)).contains(Commitment.REAFFIRMED);
   }
 
-  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
-  @org.junit.jupiter.params.provider.ValueSource(
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
       strings = {
         "Japan stands ready to support the partner's 5G rollout.",
         "The EU expressed willingness to cooperate on AI."
@@ -369,8 +370,8 @@ class CommitmentTest {
     }
   }
 
-  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
-  @org.junit.jupiter.params.provider.CsvSource(
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
       delimiter = ';',
       value = {
         "The minister said the two sides would consider the matter.; informed",
@@ -387,8 +388,8 @@ class CommitmentTest {
     assertLevel(wording, level);
   }
 
-  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
-  @org.junit.jupiter.params.provider.CsvSource(
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
       delimiter = ';',
       value = {
         "Japan and Chile joined hands to build a submarine cable.; agreed-to-cooperate",
@@ -405,8 +406,8 @@ class CommitmentTest {
     assertLevel(wording, level);
   }
 
-  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
-  @org.junit.jupiter.params.provider.CsvSource(
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
       delimiter = ';',
       value = {
         "Brazil and Japan to strengthen cooperation in digital TV; agreed-to-cooperate",
@@ -418,8 +419,8 @@ class CommitmentTest {
     assertLevel(wording, level);
   }
 
-  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
-  @org.junit.jupiter.params.provider.CsvSource(
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
       delimiter = ';',
       value = {
         "The working groups will convene annually.; continue-dialogue",
@@ -433,8 +434,8 @@ class CommitmentTest {
     assertLevel(wording, level);
   }
 
-  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
-  @org.junit.jupiter.params.provider.CsvSource(
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
       delimiter = ';',
       value = {
         "The two countries sealed a pact on digital trade.; joint-action",
@@ -456,8 +457,8 @@ class CommitmentTest {
     assertLevel(wording, level);
   }
 
-  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
-  @org.junit.jupiter.params.provider.CsvSource(
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
       delimiter = ';',
       value = {
         "The ministries reaffirmed their partnership to continue working on AI.; reaffirmed",
@@ -468,8 +469,8 @@ class CommitmentTest {
     assertLevel(wording, level);
   }
 
-  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
-  @org.junit.jupiter.params.provider.CsvSource(
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
       delimiter = ';',
       value = {
         "両国は、AI分野の協力拡大でも一致した。; agreed-to-cooperate",
@@ -484,8 +485,8 @@ class CommitmentTest {
     assertLevel(wording, level);
   }
 
-  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
-  @org.junit.jupiter.params.provider.CsvSource(
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
       delimiter = ';',
       value = {
         "両大臣は協力覚書を取り交わした。; joint-action",
@@ -501,8 +502,8 @@ class CommitmentTest {
     assertLevel(wording, level);
   }
 
-  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
-  @org.junit.jupiter.params.provider.CsvSource(
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
       delimiter = ';',
       value = {
         "両国はこれまで5Gに関する議論を重ねてきた。; informed",
@@ -516,8 +517,8 @@ class CommitmentTest {
     assertLevel(wording, level);
   }
 
-  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
-  @org.junit.jupiter.params.provider.CsvSource(
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
       delimiter = ';',
       value = {
         "日英両国は国際場裏において団結する。; shared-view",
