@@ -161,7 +161,7 @@ final class Member<T, B> {
   /** A list, left out when empty; each element is read and passed to {@code add}. */
   static <T, B, V> Member<T, B> list(
       String name, Value<V> kind, Function<T, List<V>> get, BiConsumer<B, V> add) {
-    return listOf(name, kind, get, (r, b, v) -> add.accept(b, v));
+    return coded(name, false, kind, true, 1, code(MemberCode.LIST, kind, get, add, null, null));
   }
 
   /** What a list member does with each element read: add it, or declare it, or both. */
@@ -175,8 +175,7 @@ final class Member<T, B> {
     return coded(name, false, kind, true, 1, code(MemberCode.LIST, kind, get, null, null, add));
   }
 
-  // ---------------------------------------------------------------- one copy of the code per
-  // member
+  // ---------------------------------------------------------------- one copy per member
 
   private static final MethodType CODE_CONSTRUCTOR =
       MethodType.methodType(

@@ -158,15 +158,11 @@ abstract class AbstractTopic {
       texts.add(l.text());
     }
     for (Label l : localLabels()) {
-      if (l.preferred() && l.text().indexOf(TopicScheme.SLOT) >= 0) {
-        throw new TopicSchemeException(
-            subject.get() + ": preferred label \"" + l.text() + "\" may not have a slot (*)");
+      if (l.preferred()) {
+        requireNoSlot(subject, l.text());
       }
     }
-    if (prefLabel().indexOf(TopicScheme.SLOT) >= 0) {
-      throw new TopicSchemeException(
-          subject.get() + ": preferred label \"" + prefLabel() + "\" may not have a slot (*)");
-    }
+    requireNoSlot(subject, prefLabel());
     for (int i = 0; i < texts.size(); i++) {
       String label = texts.get(i);
       if (label.length() > MAX_LABEL_LENGTH) {
@@ -214,6 +210,14 @@ abstract class AbstractTopic {
       if (b.equals(id())) {
         throw new TopicSchemeException(subject.get() + ": broader names the topic itself");
       }
+    }
+  }
+
+  /** A preferred label names its topic alone: it may not have a slot. */
+  private static void requireNoSlot(Supplier<String> subject, String preferred) {
+    if (preferred.indexOf(TopicScheme.SLOT) >= 0) {
+      throw new TopicSchemeException(
+          subject.get() + ": preferred label \"" + preferred + "\" may not have a slot (*)");
     }
   }
 }
