@@ -60,16 +60,6 @@ class AnalystAgreementTest {
     return language + "\t" + text + "\t" + url;
   }
 
-  private static Set<String> ids(String column) {
-    Set<String> ids = new LinkedHashSet<>();
-    for (String id : column.split(",")) {
-      if (!id.isBlank()) {
-        ids.add(id.strip());
-      }
-    }
-    return ids;
-  }
-
   @Test
   void printsHowFarTwoAnalystsAgreeOnTitlesAndLevels() throws IOException {
     Map<String, String> titles = firstAnalyst("agenda-titles.tsv", "agenda-titles-blind.tsv");
@@ -95,8 +85,8 @@ class AnalystAgreementTest {
         String theirs = (c[0].equals("title") ? titles : clauses).get(key(c[1], c[2], c[4]));
         assertThat(theirs).as("the sets hold the row %s", c[2]).isNotNull();
         if (c[0].equals("title")) {
-          Set<String> a = ids(theirs);
-          Set<String> b = ids(c[3]);
+          Set<String> a = BlindSetAccuracyTest.ids(theirs);
+          Set<String> b = BlindSetAccuracyTest.ids(c[3]);
           assertThat(known).as("topic ids of %s", c[2]).containsAll(b);
           n++;
           same += a.equals(b) ? 1 : 0;

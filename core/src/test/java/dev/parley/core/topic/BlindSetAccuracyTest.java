@@ -57,7 +57,8 @@ class BlindSetAccuracyTest {
     return rows;
   }
 
-  private static Set<String> ids(String column) {
+  /** The topic ids of a column: comma-separated, blanks dropped, in their order. */
+  static Set<String> ids(String column) {
     Set<String> ids = new LinkedHashSet<>();
     for (String id : column.split(",")) {
       if (!id.isBlank()) {
