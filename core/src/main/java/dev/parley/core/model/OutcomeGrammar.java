@@ -193,7 +193,13 @@ final class OutcomeGrammar {
           "accelerating",
           "partner",
           "tackle",
-          "address");
+          "address",
+          "increase",
+          "increasing",
+          "boost",
+          "boosting",
+          "intensify",
+          "intensifying");
   private static final Set<String> COOP_NOUNS =
       Set.of("cooperation", "collaboration", "partnership", "coordination", "cooperative");
   private static final Set<String> DIALOGUE_VERBS =
@@ -213,7 +219,9 @@ final class OutcomeGrammar {
           "meet",
           "meeting",
           "examine",
-          "study");
+          "study",
+          "convene",
+          "convening");
   private static final Set<String> DIALOGUE_NOUNS =
       set(
           "discussion",
@@ -308,6 +316,8 @@ final class OutcomeGrammar {
           "plans",
           "planned",
           "resolved",
+          "resolve",
+          "resolves",
           "determined",
           "consensus",
           "intention",
@@ -368,6 +378,16 @@ final class OutcomeGrammar {
           "note",
           "appreciated",
           "affirmed",
+          "affirm",
+          "affirms",
+          "commend",
+          "commended",
+          "commends",
+          "valued",
+          "appreciate",
+          "appreciates",
+          "praised",
+          "applauded",
           "concerned");
   private static final Set<String> SHARED_OBJECTS =
       set(
@@ -414,7 +434,9 @@ final class OutcomeGrammar {
           "evaluated",
           "deliberated",
           "debated",
-          "talked");
+          "talked",
+          "encouraged",
+          "urged");
 
   /**
    * Verbs of saying or proposing by one side ("he said", "proposed that Japan ..."): a side informs
@@ -524,6 +546,10 @@ final class OutcomeGrammar {
           "finalise",
           "finalised",
           "countersigned");
+
+  /** The nouns of starting a body that a verb of approving may take ("endorsed the launch of"). */
+  private static final Set<String> STARTINGS =
+      set("establishment", "creation", "launch", "formation", "setting");
 
   /** The joint documents those verbs make. */
   private static final Set<String> DOCUMENTS =
@@ -877,9 +903,12 @@ final class OutcomeGrammar {
         }
       } else if (REAFFIRM.contains(word)) {
         int[] r = firstCategory(w, i + 1);
-        // Reaffirming the importance of something restates a view, as confirming it does.
+        // Reaffirming the importance of something restates a view, as confirming it does; so does
+        // reaffirming that something holds ("We reaffirm that ICT is crucial ..."), unless what is
+        // reaffirmed is cooperation or a commitment.
         boolean importance = r != null && r[0] == IMPORTANT && r[1] <= i + 3;
-        level = importance ? Commitment.SHARED_VIEW : Commitment.REAFFIRMED;
+        boolean proposition = within(w, i + 1, 1, "that") && (r == null || r[0] == IMPORTANT);
+        level = importance || proposition ? Commitment.SHARED_VIEW : Commitment.REAFFIRMED;
         end = importance ? r[1] : i;
       } else if (word.equals("shared") || word.equals("share") || word.equals("shares")) {
         if (afterModal(w, i) || (i > 0 && w.get(i - 1).w.equals("continue"))) {
@@ -941,6 +970,23 @@ final class OutcomeGrammar {
           && within(w, i + 1, 3, "interest")) {
         level = Commitment.INFORMED;
         end = i + 1;
+      } else if (word.equals("exchange")
+          && within(w, i + 1, 2, "views", "opinions", "ideas")
+          && !afterModal(w, i)
+          && !(i > 0 && (w.get(i - 1).w.equals("to") || w.get(i - 1).w.startsWith("continu")))) {
+        // An exchange of views held, or "exchange opinions on ..." as a heading: the sides talked.
+        level = Commitment.INFORMED;
+        end = i + 1;
+      } else if (COOP_VERBS.contains(word)
+          && word.endsWith("ing")
+          && i > 0
+          && BE.contains(w.get(i - 1).w)
+          && !w.get(i).boundaryBefore
+          && firstWithin(w, i + 1, 3, COOP_NOUNS) >= 0) {
+        // "The two countries are enhancing their cooperation": cooperation taken up now.
+        level = Commitment.AGREED_TO_COOPERATE;
+        first = i - 1;
+        end = firstWithin(w, i + 1, 3, COOP_NOUNS);
       }
       if (level != null && wish >= 0 && !saying) {
         continue;
@@ -1417,6 +1463,11 @@ final class OutcomeGrammar {
       return -1;
     }
     int d = firstWithin(w, i + 1, 5, DOCUMENTS);
+    int started = firstWithin(w, i + 1, 2, STARTINGS);
+    if (d < 0 && started >= 0 && within(w, started + 1, 1, "of")) {
+      // Endorsing or approving the establishment of a body starts it together.
+      return started;
+    }
     if (d >= 0 && w.get(i).w.startsWith("compil") && firstWithin(w, i + 1, d - i, JOINT_WORD) < 0) {
       // What one side compiles is its own; a compiled joint statement is joint.
       return -1;
@@ -1440,7 +1491,7 @@ final class OutcomeGrammar {
     for (int k = 0;
         k < 3
             && j + 1 < w.size()
-            && Set.of("on", "of", "for", "between", "with").contains(w.get(i + 1).w)
+            && Set.of("on", "of", "for", "between", "with", "and").contains(w.get(i + 1).w)
             && !(w.get(j).boundaryBefore && !w.get(j).aside)
             && !RELATIVE.contains(w.get(j).w)
             && !BE.contains(w.get(j).w)
@@ -1488,7 +1539,7 @@ final class OutcomeGrammar {
         return -1;
       }
     }
-    return firstWithin(w, from, 6, BODIES);
+    return firstWithin(w, from, 8, BODIES);
   }
 
   /**
@@ -1610,7 +1661,7 @@ final class OutcomeGrammar {
   private static final String[] JA_NEGATIONS = {"至らなかった", "至らず", "至っていない", "ませんでした", "なかった", "見送"};
   private static final String[] JA_JOINT = {
     "設置", "選定", "プロジェクト", "共同研究", "立ち上げ", "共同で実施", "ワークショップ", "セミナー", "シンポジウム", "実証", "演習", "創設",
-    "設立", "発足", "開始"
+    "設立", "発足", "開始", "設け"
   };
 
   /** Joint documents: what is signed, issued, adopted, approved or renewed. */
@@ -1653,8 +1704,38 @@ final class OutcomeGrammar {
     "Roadmap"
   };
 
+  /**
+   * Where the clause that ends at {@code at} starts: after the last 、 or 。 before it, at most
+   * {@value #JA_WINDOW} characters back.
+   */
+  private static int clauseStart(String text, int at) {
+    for (int k = at - 1; k >= Math.max(0, at - JA_WINDOW); k--) {
+      char c = text.charAt(k);
+      if (c == '、' || c == '。' || c == ',') {
+        return k + 1;
+      }
+    }
+    return Math.max(0, at - JA_WINDOW);
+  }
+
+  /** What, shared, is a view held in common (今後の方針を共有した), written just before the verb. */
+  private static final String[] JA_SHARED_OBJECTS = {"方針を", "考えを", "考え方を", "ビジョンを", "見方を", "価値観を"};
+
+  /** Whether one of {@link #JA_SHARED_OBJECTS} ends at {@code at}, not before {@code from}. */
+  private static boolean sharedObjectBefore(String text, int from, int at) {
+    for (String object : JA_SHARED_OBJECTS) {
+      if (at - object.length() >= from && text.startsWith(object, at - object.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How far before a verb of sharing its word of need or importance may start, in characters. */
+  static final int JA_SHARED_GAP = 6;
+
   /** How far before a verb of signing or issuing its document may end, in characters. */
-  static final int JA_DOCUMENT_WINDOW = 25;
+  static final int JA_DOCUMENT_WINDOW = 40;
 
   /** The endings after a verb that make it the clause's last predicate (意見交換を継続する). */
   private static final Set<String> JA_FINAL_ENDINGS =
@@ -1664,7 +1745,7 @@ final class OutcomeGrammar {
 
   private static final String[] JA_DIALOGUE = {
     "意見交換", "議論", "情報共有", "情報交換", "対話", "協議", "共有を図", "共有し", "共有する", "アップデート", "検討", "意思疎通", "疎通",
-    "次回", "話し合", "討議"
+    "次回", "話し合", "討議", "会議を", "会合を", "会議の開催", "会合の開催", "毎年開催", "定期開催"
   };
   private static final String[] JA_COOP = {
     "協力", "連携", "推進", "強化", "協調", "取り組", "取組", "貢献", "進め", "深化", "主導", "支援", "対処", "促進", "追求", "拡大",
@@ -1676,7 +1757,9 @@ final class OutcomeGrammar {
   private static final String[] JA_KOTO_PARTICLES = {"を", "に", "で", "が", "も"};
 
   /** Verbs of agreeing, deciding or promising that take a こと-clause. */
-  private static final String[] JA_KOTO_VERBS = {"合意", "一致", "決定", "決め", "決ま", "コミット", "約束"};
+  private static final String[] JA_KOTO_VERBS = {
+    "合意", "一致", "決定", "決め", "決ま", "コミット", "約束", "追求", "追及"
+  };
 
   /**
    * The forms, each with what it is: commit, confirm, reaffirm, shared, informed, joint, document,
@@ -1710,6 +1793,13 @@ final class OutcomeGrammar {
     {"再確認", "reaffirm"},
     {"確認", "confirm"},
     {"認識を共有", "shared"},
+    {"認識の共有", "shared"},
+    {"を認識", "shared"},
+    {"高く評価", "shared"},
+    {"合意に至", "commit"},
+    {"として表明", "document"},
+    {"アピール", "informed"},
+    {"感謝", "wish"},
     {"認識し", "shared"},
     {"歓迎", "shared"},
     {"強調", "shared"},
@@ -1943,10 +2033,21 @@ final class OutcomeGrammar {
                             : last[0] == JOINT ? Commitment.JOINT_ACTION : Commitment.SHARED_VIEW;
             break;
           case "confirm":
+            // Confirming that the sides will cooperate from now on (協力していくことを確認, 連携の強化
+            // について確認) is their agreement, as "confirmed that both countries would cooperate"
+            // is in the seed records; confirming cooperation that goes on (引き続き, 継続, これまでの)
+            // renews it.
             level =
-                last == null || last[0] == COOP || last[0] == JOINT
-                    ? Commitment.REAFFIRMED
-                    : last[0] == DIALOGUE ? Commitment.CONTINUE_DIALOGUE : Commitment.SHARED_VIEW;
+                last != null
+                        && last[0] == COOP
+                        && !continuing(text, from, i)
+                        && !cooperationNamed(text, last[1], i)
+                    ? Commitment.AGREED_TO_COOPERATE
+                    : last == null || last[0] == COOP || last[0] == JOINT
+                        ? Commitment.REAFFIRMED
+                        : last[0] == DIALOGUE
+                            ? Commitment.CONTINUE_DIALOGUE
+                            : Commitment.SHARED_VIEW;
             break;
           case "reaffirm":
             // Reaffirming the importance of something restates a view (重要性を再確認).
@@ -1975,6 +2076,13 @@ final class OutcomeGrammar {
             break;
           case "shared":
             level = Commitment.SHARED_VIEW;
+            if (i > 0 && text.charAt(i - 1) == 'と' && form[0].startsWith("認識")) {
+              // What is recognized (…が重要な年になると認識し) is a view, not an event of its own:
+              // the levels its clause read drop out.
+              int clause = clauseStart(text, i);
+              events.removeIf(e -> e.start >= clause);
+              consumed = Math.max(consumed, i);
+            }
             break;
           case "start":
             // Starting joint work (共同研究を開始した) is joint action; starting anything else says
@@ -2003,7 +2111,13 @@ final class OutcomeGrammar {
             level = last != null && last[0] == DIALOGUE ? Commitment.CONTINUE_DIALOGUE : null;
             break;
           default:
-            level = Commitment.INFORMED;
+            // Sharing the need for something (必要性を共有した上で) holds a view in common.
+            level =
+                form[0].startsWith("共有")
+                        && ((last != null && last[0] == IMPORTANT && i - last[1] <= JA_SHARED_GAP)
+                            || sharedObjectBefore(text, from, i))
+                    ? Commitment.SHARED_VIEW
+                    : Commitment.INFORMED;
         }
         if (level == null) {
           continue;
@@ -2028,6 +2142,46 @@ final class OutcomeGrammar {
       }
     }
     finalKeyword(text, consumed, events);
+    return false;
+  }
+
+  /** The words that make confirmed cooperation one that goes on rather than one taken up. */
+  private static final String[] JA_CONTINUING = {
+    "継続", "引き続き", "引続き", "これまで", "築かれ", "築いてき", "従来", "既存", "進んでいる", "進められている"
+  };
+
+  /**
+   * Whether text[from, to) says that the cooperation confirmed goes on (引き続き, 継続, これまでの連携): at most
+   * one window of characters, tried against each word.
+   */
+  private static boolean continuing(String text, int from, int to) {
+    for (String word : JA_CONTINUING) {
+      if (lastIndexWithin(text, word, from, to) >= from) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The nouns of cooperation that, confirmed as they stand, name cooperation that exists. */
+  private static final String[] JA_COOPERATION_NOUNS = {"協力", "連携", "協調"};
+
+  /** The particles that may stand between a confirmed noun and its verb (連携が確認, 協力等を確認). */
+  private static final Set<String> JA_CONFIRMED_PARTICLES =
+      set("を", "が", "も", "等を", "等も", "などを", "について", "についても", "関係を", "関係が");
+
+  /**
+   * Whether the key word at {@code at} is a bare noun of cooperation confirmed as it stands
+   * (日米間での連携が確認された, 具体的協力等を確認した): cooperation that exists, not one taken up. Looks at the few
+   * characters between the noun and the verb of confirming at {@code verb}.
+   */
+  private static boolean cooperationNamed(String text, int at, int verb) {
+    for (String noun : JA_COOPERATION_NOUNS) {
+      if (text.startsWith(noun, at)) {
+        int end = at + noun.length();
+        return end <= verb && JA_CONFIRMED_PARTICLES.contains(text.substring(end, verb));
+      }
+    }
     return false;
   }
 
@@ -2319,7 +2473,9 @@ final class OutcomeGrammar {
         && best[0] == COOP
         && best[1] > from
         && (text.charAt(best[1] - 1) == 'を' || text.charAt(best[1] - 1) == 'が')
-        && (text.startsWith("進め", best[1]) || text.startsWith("深化", best[1]))) {
+        && (text.startsWith("進め", best[1])
+            || text.startsWith("深化", best[1])
+            || text.startsWith("促進", best[1]))) {
       // Furthering a dialogue is still dialogue (情報交換を進める, 議論を深化させる), in the passive
       // too (検討が進められる).
       for (String kw : JA_DIALOGUE) {

@@ -16,12 +16,13 @@ import java.util.Map;
  * slashes, parentheses, hyphens and spaces; apostrophes vanish; the word "and" is dropped; a word
  * in British spelling is folded to its American spelling ({@link #american}: "standardisation" is
  * "standardization", "centres" is "centers", "labour" is "labor"), so that a label written in
- * either spelling matches a title written in the other. Every Han, hiragana and katakana character
- * is a token of its own, so Japanese labels match as character sequences and Latin terms written
- * against kana or kanji ("IoTセキュリティ", "5Gの早期導入") are still words. An item marker that opens a
- * published title ("ア", "(1)", "（２）", "i.", "1.", "1）") is not a token. "5G/Beyond 5G (6G)" and "5G
- * and Beyond-5G, 6G" give the same tokens. A {@code *} is a token of its own ({@link #SLOT_TOKEN}),
- * which only a label's slot takes.
+ * either spelling matches a title written in the other, and an English plural is folded to its
+ * singular ({@link #singular}: "divides" is "divide", "strategies" is "strategy"). Every Han,
+ * hiragana and katakana character is a token of its own, so Japanese labels match as character
+ * sequences and Latin terms written against kana or kanji ("IoTセキュリティ", "5Gの早期導入") are still words.
+ * An item marker that opens a published title ("ア", "(1)", "（２）", "i.", "1.", "1）") is not a token.
+ * "5G/Beyond 5G (6G)" and "5G and Beyond-5G, 6G" give the same tokens. A {@code *} is a token of
+ * its own ({@link #SLOT_TOKEN}), which only a label's slot takes.
  *
  * <p>Time and memory are linear in the length of the text. A text made only of {@linkplain
  * CompatibleText#simple simple} characters (ASCII, kana, the common kanji, Japanese punctuation and
@@ -86,7 +87,7 @@ final class TitleWords {
           return;
         }
         if (fold) {
-          w = american(w);
+          w = singular(american(w));
         }
         if (wordCount == words.length) {
           words = Arrays.copyOf(words, wordCount * 2);
@@ -203,6 +204,38 @@ final class TitleWords {
       lastWasWord = code < 0;
     }
     return key.toString();
+  }
+
+  /**
+   * A lowercase word with an English plural ending taken off, so that "digital divides" matches the
+   * label "digital divide" and "ICT strategies" matches "ICT strategy": "-ies" becomes "-y" in
+   * words of five letters or more ("strategies", "policies"); "-ches", "-shes", "-xes" and "-sses"
+   * lose "-es" ("approaches", "addresses"); any other final "s" goes in words of four letters or
+   * more, except after "s", "u" or "i" ("access", "status", "analysis" stay) and in words with a
+   * digit ("5Gs" stays as it is written). Labels and titles are folded alike, so two words written
+   * the same way still match; the rule looks at the last four letters only.
+   */
+  static String singular(String w) {
+    int n = w.length();
+    if (n < 4 || w.charAt(n - 1) != 's' || !isAsciiLetter(w.charAt(0))) {
+      return w;
+    }
+    for (int k = 0; k < n; k++) {
+      if (!isAsciiLetter(w.charAt(k))) {
+        return w;
+      }
+    }
+    char before = w.charAt(n - 2);
+    if (before == 's' || before == 'u' || before == 'i') {
+      return w;
+    }
+    if (n >= 5 && w.endsWith("ies")) {
+      return w.substring(0, n - 3) + 'y';
+    }
+    if (w.endsWith("ches") || w.endsWith("shes") || w.endsWith("xes") || w.endsWith("sses")) {
+      return w.substring(0, n - 2);
+    }
+    return w.substring(0, n - 1);
   }
 
   /** Whole words whose British spelling no suffix rule of {@link #american} covers. */

@@ -31,15 +31,15 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>{@link #resolve} normalizes a title once (NFKC, so full-width letters, digits and brackets
  * fold; case, punctuation, slashes, parentheses, hyphens, the word "and", British or American
- * spelling ("standardisation", "centre", "labour") and item markers such as "ア", "(1)" or "（２）" do
- * not matter) and matches the labels of the scheme's topics in every language it has labels for,
- * left to right, the longest first: "IoT security" is {@code iot-security}, not {@code iot}; "5G,
- * B5G, and Cybersecurity" is {@code 5g}, {@code beyond-5g} and {@code cybersecurity};
- * "（２）５Ｇセキュリティ・オープンRAN" is {@code 5g-security} and {@code open-networks}. Labels in alphabetic
- * scripts match on word boundaries, also where a word is written against kana or kanji
- * ("IoTセキュリティ"); Japanese labels match as character sequences, so no spaces or list separators (・ 、
- * と 及び) are needed. Resolution never guesses: text that no label covers is ignored, and a title in
- * which no label occurs resolves to nothing.
+ * spelling ("standardisation", "centre", "labour"), English plurals ("divides", "strategies") and
+ * item markers such as "ア", "(1)" or "（２）" do not matter) and matches the labels of the scheme's
+ * topics in every language it has labels for, left to right, the longest first: "IoT security" is
+ * {@code iot-security}, not {@code iot}; "5G, B5G, and Cybersecurity" is {@code 5g}, {@code
+ * beyond-5g} and {@code cybersecurity}; "（２）５Ｇセキュリティ・オープンRAN" is {@code 5g-security} and {@code
+ * open-networks}. Labels in alphabetic scripts match on word boundaries, also where a word is
+ * written against kana or kanji ("IoTセキュリティ"); Japanese labels match as character sequences, so no
+ * spaces or list separators (・ 、 と 及び) are needed. Resolution never guesses: text that no label
+ * covers is ignored, and a title in which no label occurs resolves to nothing.
  *
  * <p>An alternative label may have one slot, written {@code *} after at least one word, that any
  * one label of the scheme fills: a span that names two topics at once, one inside the other. With
@@ -415,9 +415,9 @@ public final class TopicScheme {
   }
 
   /**
-   * A title as topic matching sees it: lowercase, its words in American spelling and separated by
-   * single spaces, without punctuation and without the word "and". Two titles that normalize alike
-   * are the same title for every comparison Parley makes.
+   * A title as topic matching sees it: lowercase, its words in American spelling and in the
+   * singular, separated by single spaces, without punctuation and without the word "and". Two
+   * titles that normalize alike are the same title for every comparison Parley makes.
    *
    * @param title a title
    * @return the normalized title

@@ -99,7 +99,11 @@ class CommitmentTest {
         "両国は、量子技術の重要性について認識を共有しました。; shared-view",
         "引き続き意見交換を行うこととしました。; continue-dialogue",
         "海底ケーブル分野で協力していくことで一致しました。; agreed-to-cooperate",
-        "連携していくことを確認しました。; reaffirmed",
+        "両国は今後も電波分野で連携していくことを確認しました。; agreed-to-cooperate",
+        "両省は衛星分野での協力の強化について確認しました。; agreed-to-cooperate",
+        "両国は引き続き電波分野で連携していくことを確認しました。; reaffirmed",
+        "両省のこれまでの緊密な協力を確認しました。; reaffirmed",
+        "両国間での連携が確認されました。; reaffirmed",
         "共同プロジェクトを選定しました。; joint-action"
       })
   void readsTheMainVerbAndItsComplement(String wording, String level) {
@@ -531,6 +535,51 @@ class CommitmentTest {
       })
   void standingUnitedHoldsAViewAndASidesStatementInforms(String wording, String level) {
     assertLevel(wording, level);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "We commend the progress made on rural broadband.; shared-view",
+        "The ministers highly valued the steady growth of their regulators' ties.; shared-view",
+        "We affirm the role of spectrum policy in growth.; shared-view",
+        "We reaffirm that open standards are crucial for interoperability.; shared-view",
+        "We reaffirm that our agencies will cooperate on satellites.; reaffirmed",
+        "The minister encouraged the partner to adopt the standard.; informed",
+        "Officials exchange views on satellite policy.; informed",
+        "There was an exchange of opinions on the pilot.; informed",
+        "The regulators will convene an expert group twice a year.; continue-dialogue",
+        "The agencies are strengthening their cooperation on cybersecurity.; agreed-to-cooperate",
+        "The accord will boost cooperation between the two regulators.; agreed-to-cooperate",
+        "We resolve to collaborate on rural connectivity.; agreed-to-cooperate",
+        "Officials met to launch the Pacific Islands Rural Broadband Access Partnership.;"
+            + " joint-action",
+        "Ministers endorsed the establishment of an expert council on spectrum.; joint-action",
+        "A ministerial statement and two annexes were adopted.; joint-action",
+        "衛星通信が災害対応に役立つ可能性を認識; shared-view",
+        "両国の協力のあり方について認識の共有を図りました; shared-view",
+        "デジタル化の必要性を共有した上で; shared-view",
+        "両省は今後の協力の方針を共有した; shared-view",
+        "来年度が両国が共同研究を開始する重要な年になると認識し; shared-view",
+        "先方は日本のこれまでの取組を高く評価しました; shared-view",
+        "今後の放送分野の協力について具体的な合意に至りました; agreed-to-cooperate",
+        "両省の取組を共同声明として表明しました; joint-action",
+        "日本の放送方式の利点を現地でアピールしました; informed",
+        "両国は電波監理での協力行動をとることを追求; agreed-to-cooperate",
+        "実務者による協議の場を設けることで合意しました; joint-action",
+        "局長級会合を毎年開催することで一致しました; continue-dialogue",
+        "情報交換を促進することで一致しました; continue-dialogue",
+        "「放送分野の協力に関する覚書」が山田総務副大臣とアブドゥラ・ハミド・ビン・サレー・デジタル経済大臣の間で署名されました;" + " joint-action"
+      })
+  void readsViewsMeetingsAndStartsWrittenInLessUsualWords(String wording, String level) {
+    assertLevel(wording, level);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"日本の長年の支援に対する感謝が述べられました。", "先方から感謝の意が表明された。"})
+  void thanksAreNoCommitment(String wording) {
+    assertThat(Commitment.suggest(wording)).isEmpty();
   }
 
   @Test

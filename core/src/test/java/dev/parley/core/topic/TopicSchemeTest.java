@@ -107,6 +107,35 @@ class TopicSchemeTest {
   }
 
   @Test
+  void pluralsMatchTheirSingularLabels() {
+    // Each label below is written in the singular or the plural only; the title uses the other.
+    assertThat(ids("Bridging digital divides")).containsExactly("digital-divide");
+    assertThat(ids("National ICT strategies")).containsExactly("ict-policy");
+    assertThat(ids("The rural post office")).containsExactly("postal-services");
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource({
+    "divides, divide",
+    "strategies, strategy",
+    "policies, policy",
+    "approaches, approach",
+    "addresses, address",
+    "boxes, box",
+    "networks, network",
+    "access, access",
+    "status, status",
+    "analysis, analysis",
+    "ties, tie",
+    "gas, gas",
+    "5gs, 5gs",
+    "divide, divide"
+  })
+  void theSingularFoldTakesOffEnglishPluralEndingsOnly(String word, String singular) {
+    assertThat(TitleWords.singular(word)).isEqualTo(singular);
+  }
+
+  @Test
   void britishAndAmericanSpellingsMatchEachOthersLabels() {
     // Each label below is written in one spelling only; the title uses the other.
     assertThat(ids("Virtualised RAN for rural operators")).containsExactly("open-networks");
@@ -118,7 +147,7 @@ class TopicSchemeTest {
         .containsExactly("network-infrastructure");
     assertThat(ids("Human resource development programmes")).containsExactly("digital-skills");
     assertThat(TopicScheme.normalize("Labour and behaviour in centres of organisation"))
-        .isEqualTo("labor behavior in centers of organization");
+        .isEqualTo("labor behavior in center of organization");
     // Words that merely end alike stay as they are.
     assertThat(TopicScheme.normalize("rise hour four acre")).isEqualTo("rise hour four acre");
     assertThat(TitleWords.american("analyse")).isEqualTo("analyze");
