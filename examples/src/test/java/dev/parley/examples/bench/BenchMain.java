@@ -262,6 +262,15 @@ public final class BenchMain {
         100,
         "<=",
         1.5);
+    perUnit(
+        ratios,
+        scores,
+        "commitments.suggest.per_char_100k_vs_1k",
+        "suggestMarks:100000",
+        "suggestMarks:1000",
+        100,
+        "<=",
+        1.5);
 
     time(infoRatios, scores, "json.read.records_vs_floor", "readRecords", "readFloor", null, 0);
     time(infoRatios, scores, "json.write.parley_vs_floor", "writeParley", "writeFloor", null, 0);
@@ -310,6 +319,26 @@ public final class BenchMain {
         "topics.resolve.japanese_titles_per_second",
         "resolveJapanese",
         TopicBench.TITLES);
+    time(
+        infoRatios,
+        scores,
+        "commitments.suggest.ja_vs_en",
+        "suggestJapanese",
+        "suggestEnglish",
+        null,
+        0);
+    perSecond(
+        info,
+        scores,
+        "commitments.suggest.english_wordings_per_second",
+        "suggestEnglish",
+        CommitmentBench.WORDINGS);
+    perSecond(
+        info,
+        scores,
+        "commitments.suggest.japanese_wordings_per_second",
+        "suggestJapanese",
+        CommitmentBench.WORDINGS);
     for (String name : scores.keySet()) {
       // ImportBench.importSeeds, with its parameters if it has any.
       if (name.equals("importSeeds") || name.startsWith("importSeeds:")) {
@@ -410,7 +439,12 @@ public final class BenchMain {
     int rounds = 3;
     List<String> classes = new ArrayList<>();
     for (Class<?> c :
-        List.of(JsonBench.class, DiffBench.class, TimelineBench.class, TopicBench.class)) {
+        List.of(
+            JsonBench.class,
+            DiffBench.class,
+            TimelineBench.class,
+            TopicBench.class,
+            CommitmentBench.class)) {
       classes.add(c.getName());
     }
     try {
@@ -419,7 +453,12 @@ public final class BenchMain {
     } catch (ClassNotFoundException e) {
       // Not on this branch yet: no import line.
     }
-    String marks = "^" + Pattern.quote(TopicBench.class.getName() + ".resolveMarks") + "$";
+    String marks =
+        "^("
+            + Pattern.quote(TopicBench.class.getName() + ".resolveMarks")
+            + "|"
+            + Pattern.quote(CommitmentBench.class.getName() + ".suggestMarks")
+            + ")$";
     Map<String, List<Double>> times = new LinkedHashMap<>();
     Map<String, List<Double>> cpus = new LinkedHashMap<>();
     Map<String, ListStatistics> allocs = new LinkedHashMap<>();
