@@ -221,7 +221,9 @@ final class OutcomeGrammar {
           "examine",
           "study",
           "convene",
-          "convening");
+          "convening",
+          "explore",
+          "exploring");
   private static final Set<String> DIALOGUE_NOUNS =
       set(
           "discussion",
@@ -316,8 +318,6 @@ final class OutcomeGrammar {
           "plans",
           "planned",
           "resolved",
-          "resolve",
-          "resolves",
           "determined",
           "consensus",
           "intention",
@@ -862,7 +862,13 @@ final class OutcomeGrammar {
             }
           }
         }
-      } else if (AGREE.contains(word)) {
+      } else if (AGREE.contains(word) || resolving(w, i)) {
+        int j = skipNeutral(w, i + 1);
+        if (j < w.size() && CONSIDERING.contains(w.get(j).w)) {
+          // Agreeing only to consider something ("agreed to actively consider this proposal")
+          // commits to nothing yet, as "will consider" does not.
+          continue;
+        }
         if (word.startsWith("commit")
             && within(w, Math.max(0, i - 2), i - Math.max(0, i - 2), "continue", "continues")) {
           // Continuing to commit to something renews a commitment.
@@ -1306,6 +1312,23 @@ final class OutcomeGrammar {
     return null;
   }
 
+  /** Verbs of weighing something up, which an agreement to do them leaves undecided. */
+  private static final Set<String> CONSIDERING = set("consider", "considering", "weigh");
+
+  /**
+   * Whether "resolve" at {@code i} is the verb of a subject ("we hereby resolve to"), not the noun
+   * ("their continuing resolve"): the word before it is a pronoun or an adverb of the verb.
+   */
+  private static boolean resolving(List<Word> w, int i) {
+    return (w.get(i).w.equals("resolve") || w.get(i).w.equals("resolves"))
+        && i > 0
+        && !w.get(i).boundaryBefore
+        && Set.of("we", "they", "hereby", "also", "jointly", "ministers").contains(w.get(i - 1).w);
+  }
+
+  /** Verbs of welcoming or noting what was done before or by others. */
+  private static final Set<String> WELCOMING = set("welcomed", "welcome", "welcomes", "noted");
+
   /** Verbs of taking up cooperation, as opposed to keeping it up or furthering it. */
   private static final Set<String> NEW_COOPERATION =
       set("cooperate", "collaborate", "deepen", "together");
@@ -1552,7 +1575,9 @@ final class OutcomeGrammar {
       return false;
     }
     for (int j = i - 1; j >= Math.max(0, i - 6); j--) {
-      if (INFORMED.contains(w.get(j).w)) {
+      if (INFORMED.contains(w.get(j).w) || (j >= i - 3 && WELCOMING.contains(w.get(j).w))) {
+        // What one side reports, or what the sides welcome ("welcomed the recent signing of"),
+        // was done before, or by others.
         return true;
       }
       if (w.get(j).boundaryBefore) {
@@ -1745,7 +1770,7 @@ final class OutcomeGrammar {
 
   private static final String[] JA_DIALOGUE = {
     "意見交換", "議論", "情報共有", "情報交換", "対話", "協議", "共有を図", "共有し", "共有する", "アップデート", "検討", "意思疎通", "疎通",
-    "次回", "話し合", "討議", "会議を", "会合を", "会議の開催", "会合の開催", "毎年開催", "定期開催"
+    "次回", "話し合", "討議", "交渉", "委員会を", "委員会」を", "会議", "会合", "会議の開催", "会合の開催", "毎年開催", "定期開催"
   };
   private static final String[] JA_COOP = {
     "協力", "連携", "推進", "強化", "協調", "取り組", "取組", "貢献", "進め", "深化", "主導", "支援", "対処", "促進", "追求", "拡大",
@@ -1763,9 +1788,11 @@ final class OutcomeGrammar {
 
   /**
    * The forms, each with what it is: commit, confirm, reaffirm, shared, informed, joint, document,
-   * renew, final, regular (定期的に after a dialogue word: continuing it), plan (a plan or a stated
-   * intention, 意向を示した: the level of what is planned or intended), start (開始: joint action when
-   * joint work is started), or wish.
+   * renew, final, regular (定期的に after a dialogue word: continuing it), hold (開催する: continuing the
+   * dialogue, or joint action for a joint event), past (a dialogue held or carried on so far:
+   * informed), plan (a plan or a stated intention, 意向を示した: the level of what is planned or
+   * intended), start (開始: joint action when joint work is started), propose (ことを提案: informs, and
+   * what is proposed is not agreed), or wish.
    */
   private static final String[][] JA_FIXED_FORMS = {
     {"見解が一致", "shared"},
@@ -1794,6 +1821,22 @@ final class OutcomeGrammar {
     {"確認", "confirm"},
     {"認識を共有", "shared"},
     {"認識の共有", "shared"},
+    {"見解を示", "shared"},
+    {"との所感", "shared"},
+    {"コンセンサスを得", "shared"},
+    {"賛同の意", "shared"},
+    {"との結論に達", "shared"},
+    {"に留意", "shared"},
+    {"非難", "shared"},
+    {"を評価しました", "shared"},
+    {"を評価した", "shared"},
+    {"提出", "informed"},
+    {"情報を提供", "informed"},
+    {"が行われ", "past"},
+    {"こととする", "commit"},
+    {"開催する", "hold"},
+    {"意図を共有", "plan"},
+    {"を行う", "final"},
     {"を認識", "shared"},
     {"高く評価", "shared"},
     {"合意に至", "commit"},
@@ -1845,6 +1888,7 @@ final class OutcomeGrammar {
     {"関心が示", "informed"},
     {"関心を示", "informed"},
     {"提起", "informed"},
+    {"ことを提案", "propose"},
     {"提案", "informed"},
     {"定期的に", "regular"},
     {"予定で", "plan"},
@@ -2015,6 +2059,17 @@ final class OutcomeGrammar {
           i = end - 1;
           break;
         }
+        if (kind.equals("propose")) {
+          // What one side proposes (協議を年内に開催することを提案し) is not yet agreed: the events
+          // of its complement are dropped, and the proposal informs.
+          int complement = Math.max(previousEnd, from);
+          events.removeIf(e -> e.start >= complement);
+          events.add(new Event(Commitment.INFORMED, i, end));
+          previousEnd = end;
+          consumed = end;
+          i = end - 1;
+          break;
+        }
         if (kind.equals("final") && !finalPredicate(text, end)) {
           continue;
         }
@@ -2033,6 +2088,11 @@ final class OutcomeGrammar {
                             : last[0] == JOINT ? Commitment.JOINT_ACTION : Commitment.SHARED_VIEW;
             break;
           case "confirm":
+            if (end < text.length() && "と・の".indexOf(text.charAt(end)) >= 0) {
+              // A noun in a list (要望内容の明確化・確認と…の説明), not the verb of confirming.
+              level = null;
+              break;
+            }
             // Confirming that the sides will cooperate from now on (協力していくことを確認, 連携の強化
             // について確認) is their agreement, as "confirmed that both countries would cooperate"
             // is in the seed records; confirming cooperation that goes on (引き続き, 継続, これまでの)
@@ -2106,6 +2166,16 @@ final class OutcomeGrammar {
             // A dialogue carried on until now is reported, not promised.
             level = last != null && last[0] == DIALOGUE ? Commitment.INFORMED : null;
             break;
+          case "hold":
+            // Holding a meeting (第7回対話は日本で開催する) goes on with the dialogue; holding a joint
+            // event is joint action. Either may be what a verb after it agrees to.
+            level =
+                last == null
+                    ? null
+                    : last[0] == DIALOGUE
+                        ? Commitment.CONTINUE_DIALOGUE
+                        : last[0] == JOINT ? Commitment.JOINT_ACTION : null;
+            break;
           case "regular":
             // Doing a dialogue regularly (議論を定期的に行う) is continuing it; otherwise no level.
             level = last != null && last[0] == DIALOGUE ? Commitment.CONTINUE_DIALOGUE : null;
@@ -2126,7 +2196,8 @@ final class OutcomeGrammar {
             kind.equals("informed")
                 || kind.equals("say")
                 || kind.equals("shared")
-                || kind.equals("regular");
+                || kind.equals("regular")
+                || kind.equals("hold");
         boolean fromKeyword =
             kind.equals("regular") || (kind.equals("say") && level == Commitment.SHARED_VIEW);
         int start = last == null || (inner && !fromKeyword) ? i : last[1];
@@ -2147,7 +2218,7 @@ final class OutcomeGrammar {
 
   /** The words that make confirmed cooperation one that goes on rather than one taken up. */
   private static final String[] JA_CONTINUING = {
-    "継続", "引き続き", "引続き", "これまで", "築かれ", "築いてき", "従来", "既存", "進んでいる", "進められている"
+    "継続", "引き続き", "引続き", "これまでの", "これまでに", "築かれ", "築いてき", "従来", "既存", "進んでいる", "進められている"
   };
 
   /**
@@ -2392,6 +2463,8 @@ final class OutcomeGrammar {
         || c == 'た'
         || c == 'る'
         || text.startsWith("いた", end)
+        || text.startsWith("をいた", end)
+        || text.startsWith("をし", end)
         || text.startsWith("を行", end)
         || text.startsWith("が行", end)
         || text.startsWith("式が行", end)
@@ -2405,7 +2478,10 @@ final class OutcomeGrammar {
    */
   private static boolean reportedAfter(String text, int end) {
     for (int k = end; k < Math.min(text.length(), end + JA_REPORT_WINDOW); k++) {
-      if (text.startsWith("説明", k) || text.startsWith("報告", k) || text.startsWith("紹介", k)) {
+      if (text.startsWith("説明", k)
+          || text.startsWith("報告", k)
+          || text.startsWith("紹介", k)
+          || text.startsWith("歓迎", k)) {
         return true;
       }
     }

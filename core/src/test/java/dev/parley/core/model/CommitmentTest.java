@@ -577,6 +577,34 @@ class CommitmentTest {
   }
 
   @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "両国の周波数政策につき協議が行われた; informed",
+        "日本側の要望リストを先方に提出した; informed",
+        "要望の明確化・確認と立場の説明を主眼として意見交換が行われた; informed",
+        "次官級の協議を年内に開催することを提案し; informed",
+        "先方より、有意義な会合であったとの所感が表明された; shared-view",
+        "電気通信市場の競争の促進についてコンセンサスを得た; shared-view",
+        "先方から賛同の意が得られました; shared-view",
+        "国際協力が欠かせないとの結論に達した; shared-view",
+        "多くの成果が得られたことに留意した; shared-view",
+        "本年の協力施策を評価しました; shared-view",
+        "放送分野の協力覚書が署名されたことを歓迎しました; shared-view",
+        "両国は衛星分野での対話と協力の強化に取り組むこととする; agreed-to-cooperate",
+        "第3回会合は来年東京で開催する; continue-dialogue",
+        "両国はさらに交渉を行うことを確認; continue-dialogue",
+        "総務大臣と先方の大臣が電波分野の協力覚書に署名をいたしました; joint-action",
+        "The ministers welcomed the recent signing of two memoranda on spectrum.; shared-view",
+        "The two sides agreed to actively consider the proposal.; none",
+        "They confirmed their continuing resolve to deepen cooperation on satellites.; reaffirmed",
+        "Officials will explore options for lower roaming charges.; continue-dialogue"
+      })
+  void readsOlderAndLessUsualFormsOfTalkingViewsAndAgreeing(String wording, String level) {
+    assertLevel(wording, level);
+  }
+
+  @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"日本の長年の支援に対する感謝が述べられました。", "先方から感謝の意が表明された。"})
   void thanksAreNoCommitment(String wording) {
     assertThat(Commitment.suggest(wording)).isEmpty();

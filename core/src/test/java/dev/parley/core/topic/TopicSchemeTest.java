@@ -114,6 +114,17 @@ class TopicSchemeTest {
     assertThat(ids("The rural post office")).containsExactly("postal-services");
   }
 
+  @Test
+  void olderReleasesNameTheirTopicsInTheseWords() {
+    assertThat(ids("Workshop on DNSSEC deployment")).containsExactly("cybersecurity");
+    assertThat(ids("Tsunami warning for coastal towns")).contains("disaster-management");
+    assertThat(ids("Mutual recognition of test reports")).containsExactly("standardization");
+    assertThat(ids("市場参入の条件")).containsExactly("ict-regulation");
+    assertThat(ids("ICTへのアクセスの拡大")).containsExactly("digital-divide");
+    assertThat(ids("(3)科学技術")).containsExactly("research-development");
+    assertThat(ids("Access to ICTs for remote islands")).containsExactly("digital-divide");
+  }
+
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource({
     "divides, divide",
