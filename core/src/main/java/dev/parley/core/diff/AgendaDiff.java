@@ -218,6 +218,9 @@ public final class AgendaDiff {
   private static List<ShiftedTopic> pairShifts(
       Map<String, DroppedTopic> dropped, Map<String, AddedTopic> added, TopicScheme scheme) {
     record Candidate(String broader, String narrower, String droppedId, String addedId) {}
+    if (dropped.isEmpty() || added.isEmpty()) {
+      return List.of();
+    }
     List<Candidate> candidates = new ArrayList<>();
     for (String d : dropped.keySet()) {
       for (String a : added.keySet()) {
@@ -230,13 +233,14 @@ public final class AgendaDiff {
     }
     candidates.sort(Comparator.comparing(Candidate::broader).thenComparing(Candidate::narrower));
     List<ShiftedTopic> shifts = new ArrayList<>();
-    Set<String> used = new HashSet<>();
+    Set<String> usedDropped = new HashSet<>();
+    Set<String> usedAdded = new HashSet<>();
     for (Candidate c : candidates) {
-      if (used.contains("d:" + c.droppedId()) || used.contains("a:" + c.addedId())) {
+      if (usedDropped.contains(c.droppedId()) || usedAdded.contains(c.addedId())) {
         continue;
       }
-      used.add("d:" + c.droppedId());
-      used.add("a:" + c.addedId());
+      usedDropped.add(c.droppedId());
+      usedAdded.add(c.addedId());
       shifts.add(
           new ShiftedTopic(
               dropped.get(c.droppedId()),

@@ -91,6 +91,10 @@ public final class TopicScheme {
   private final Map<String, Topic> topics;
   private final List<Topic> priority;
   private final Node labels;
+
+  /** Each topic's broader topics, directly or through others: what {@link #isBroader} looks up. */
+  private final Map<String, Set<String>> ancestors;
+
   private final Map<String, List<Topic>> remembered = new ConcurrentHashMap<>();
   private final AtomicLong rememberedChars = new AtomicLong();
 
@@ -98,6 +102,32 @@ public final class TopicScheme {
     this.topics = topics;
     this.priority = priority;
     this.labels = labels;
+    this.ancestors = ancestors(topics);
+  }
+
+  /**
+   * Each topic's broader topics, following broader links to the top: one walk per topic, each at
+   * most as long as the links it follows ({@value #MAX_DEPTH} deep at most).
+   */
+  private static Map<String, Set<String>> ancestors(Map<String, Topic> topics) {
+    Map<String, Set<String>> all = new HashMap<>(topics.size() * 2);
+    for (Topic t : topics.values()) {
+      if (t.broader().isEmpty()) {
+        all.put(t.id(), Set.of());
+        continue;
+      }
+      Set<String> seen = new HashSet<>();
+      List<String> todo = new ArrayList<>(t.broader());
+      while (!todo.isEmpty()) {
+        String id = todo.remove(todo.size() - 1);
+        Topic up = topics.get(id);
+        if (seen.add(id) && up != null) {
+          todo.addAll(up.broader());
+        }
+      }
+      all.put(t.id(), Set.copyOf(seen));
+    }
+    return all;
   }
 
   /**
@@ -623,22 +653,8 @@ public final class TopicScheme {
    * @return true if following broader links from {@code narrower} reaches {@code broader}
    */
   public boolean isBroader(String broader, String narrower) {
-    Topic t = topics.get(narrower);
-    if (t == null) {
-      return false;
-    }
-    Set<String> seen = new HashSet<>();
-    List<String> todo = new ArrayList<>(t.broader());
-    while (!todo.isEmpty()) {
-      String id = todo.remove(todo.size() - 1);
-      if (id.equals(broader)) {
-        return true;
-      }
-      if (seen.add(id)) {
-        todo.addAll(topics.get(id).broader());
-      }
-    }
-    return false;
+    Set<String> up = ancestors.get(narrower);
+    return up != null && up.contains(broader);
   }
 
   /**
