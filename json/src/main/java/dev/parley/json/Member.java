@@ -26,16 +26,20 @@ import java.util.function.ToIntFunction;
  */
 final class Member<T, B> {
   /**
-   * Writes a member, its name and its value, if the record has a value for it: one call per member
-   * and record, which reads the record's value once.
+   * How a member is written and read: {@link MemberCode} or a copy of it. An abstract class rather
+   * than interfaces, so that the formats' loops, which call every member's code from one place,
+   * dispatch through the class's method table in a few loads instead of searching an interface
+   * table at each call.
    */
-  interface Writer<T> {
-    void write(JsonGenerator g, SerializableString name, T record) throws IOException;
-  }
+  abstract static class Code {
+    /**
+     * Writes the member, its name and its value, if the record has a value for it: one call per
+     * member and record, which reads the record's value once.
+     */
+    abstract void write(JsonGenerator g, SerializableString name, Object record) throws IOException;
 
-  /** Reads a member's value, the parser on its first token, into a builder. */
-  interface Reader<B> {
-    void read(Reading r, B builder) throws IOException;
+    /** Reads the member's value, the parser on its first token, into a builder. */
+    abstract void read(Reading r, Object builder) throws IOException;
   }
 
   final String name;
@@ -44,8 +48,7 @@ final class Member<T, B> {
   final boolean list;
   final int minItems;
   final boolean uniqueItems;
-  final Writer<T> writer;
-  final Reader<B> reader;
+  final Code code;
 
   /** The format version that added the member, as {@code major * 1000 + minor}. */
   final int since;
@@ -57,8 +60,7 @@ final class Member<T, B> {
       boolean list,
       int minItems,
       boolean uniqueItems,
-      Writer<T> writer,
-      Reader<B> reader,
+      Code code,
       int since) {
     this.name = name;
     this.required = required;
@@ -66,8 +68,7 @@ final class Member<T, B> {
     this.list = list;
     this.minItems = minItems;
     this.uniqueItems = uniqueItems;
-    this.writer = writer;
-    this.reader = reader;
+    this.code = code;
     this.since = since;
   }
 
@@ -78,22 +79,22 @@ final class Member<T, B> {
    */
   Member<T, B> since(int major, int minor) {
     return new Member<>(
-        name, required, kind, list, minItems, uniqueItems, writer, reader, major * 1000 + minor);
+        name, required, kind, list, minItems, uniqueItems, code, major * 1000 + minor);
   }
 
   /** This list member with at least {@code min} elements when present. */
   Member<T, B> atLeast(int min) {
-    return new Member<>(name, required, kind, list, min, uniqueItems, writer, reader, since);
+    return new Member<>(name, required, kind, list, min, uniqueItems, code, since);
   }
 
   /** This list member with distinct elements. */
   Member<T, B> distinct() {
-    return new Member<>(name, required, kind, list, minItems, true, writer, reader, since);
+    return new Member<>(name, required, kind, list, minItems, true, code, since);
   }
 
   /** This list member as required (written even when empty is impossible: the model forbids it). */
   Member<T, B> required() {
-    return new Member<>(name, true, kind, list, minItems, uniqueItems, writer, reader, since);
+    return new Member<>(name, true, kind, list, minItems, uniqueItems, code, since);
   }
 
   /** A required value. */
@@ -124,38 +125,46 @@ final class Member<T, B> {
 
   /** A required whole number of an output-only record. */
   static <T, B> Member<T, B> number(String name, Value<Integer> kind, ToIntFunction<T> get) {
-    return new Member<>(
-        name,
-        true,
-        kind,
-        false,
-        0,
-        false,
-        (g, n, r) -> {
-          g.writeFieldName(n);
-          g.writeNumber(get.applyAsInt(r));
-        },
-        null,
-        2000);
+    @SuppressWarnings("unchecked")
+    ToIntFunction<Object> of = (ToIntFunction<Object>) get;
+    Code code =
+        new Code() {
+          @Override
+          void write(JsonGenerator g, SerializableString n, Object record) throws IOException {
+            g.writeFieldName(n);
+            g.writeNumber(of.applyAsInt(record));
+          }
+
+          @Override
+          void read(Reading r, Object builder) {
+            throw new UnsupportedOperationException(name + " is only written");
+          }
+        };
+    return new Member<>(name, true, kind, false, 0, false, code, 2000);
   }
 
   /** A flag, written only when true. */
   static <T, B> Member<T, B> flag(String name, Predicate<T> get, BiConsumer<B, Boolean> set) {
-    return new Member<>(
-        name,
-        false,
-        Value.TRUE,
-        false,
-        0,
-        false,
-        (g, n, r) -> {
-          if (get.test(r)) {
-            g.writeFieldName(n);
-            g.writeBoolean(true);
+    @SuppressWarnings("unchecked")
+    Predicate<Object> test = (Predicate<Object>) get;
+    @SuppressWarnings("unchecked")
+    BiConsumer<Object, Boolean> put = (BiConsumer<Object, Boolean>) set;
+    Code code =
+        new Code() {
+          @Override
+          void write(JsonGenerator g, SerializableString n, Object record) throws IOException {
+            if (test.test(record)) {
+              g.writeFieldName(n);
+              g.writeBoolean(true);
+            }
           }
-        },
-        (r, b) -> set.accept(b, r.bool()),
-        2000);
+
+          @Override
+          void read(Reading r, Object builder) throws IOException {
+            put.accept(builder, r.bool());
+          }
+        };
+    return new Member<>(name, false, Value.TRUE, false, 0, false, code, 2000);
   }
 
   /** A list, left out when empty; each element is read and passed to {@code add}. */
@@ -240,7 +249,6 @@ final class Member<T, B> {
   @SuppressWarnings("unchecked")
   private static <T, B> Member<T, B> coded(
       String name, boolean required, Value<?> kind, boolean list, int minItems, Object code) {
-    return new Member<>(
-        name, required, kind, list, minItems, false, (Writer<T>) code, (Reader<B>) code, 2000);
+    return new Member<>(name, required, kind, list, minItems, false, (Code) code, 2000);
   }
 }

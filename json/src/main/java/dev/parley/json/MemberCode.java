@@ -19,8 +19,8 @@ import java.util.function.ObjIntConsumer;
  *
  * <p>Every member of every record runs this same code, so a JIT that profiled it once would see
  * dozens of accessors, kinds and setters at each call and inline none of them: each {@link
- * Optional} an accessor returns would be allocated, each call dispatched through an interface
- * table. So each member gets a copy of this class of its own, defined once when the formats are
+ * Optional} an accessor returns would be allocated, each call dispatched through a megamorphic
+ * call. So each member gets a copy of this class of its own, defined once when the formats are
  * declared as a hidden class from this class's bytes ({@link
  * MethodHandles.Lookup#defineHiddenClass}): its calls see one accessor, one kind and one setter,
  * which the JIT inlines, and an optional value written is never allocated. Where hidden classes
@@ -28,7 +28,7 @@ import java.util.function.ObjIntConsumer;
  * Member#code} makes the copies; this class therefore has no static state and no nested class,
  * which each copy would repeat.
  */
-final class MemberCode implements Member.Writer<Object>, Member.Reader<Object> {
+final class MemberCode extends Member.Code {
   /** A value always written. */
   static final int REQUIRED = 0;
 
@@ -70,7 +70,7 @@ final class MemberCode implements Member.Writer<Object>, Member.Reader<Object> {
   }
 
   @Override
-  public void write(JsonGenerator g, SerializableString name, Object record) throws IOException {
+  void write(JsonGenerator g, SerializableString name, Object record) throws IOException {
     switch (shape) {
       case REQUIRED:
         g.writeFieldName(name);
@@ -124,7 +124,7 @@ final class MemberCode implements Member.Writer<Object>, Member.Reader<Object> {
   }
 
   @Override
-  public void read(Reading r, Object builder) throws IOException {
+  void read(Reading r, Object builder) throws IOException {
     switch (shape) {
       case OPTIONAL_INT:
         setInt.accept(builder, r.integer());

@@ -155,7 +155,7 @@ final class RecordFormat<T, B> extends Value<T> {
   void write(JsonGenerator g, T record) throws IOException {
     g.writeStartObject();
     for (int i = 0; i < order.length; i++) {
-      order[i].writer.write(g, names[i], record);
+      order[i].code.write(g, names[i], record);
     }
     g.writeEndObject();
   }
@@ -223,7 +223,7 @@ final class RecordFormat<T, B> extends Value<T> {
       seen |= 1L << i;
       p.nextToken();
       try {
-        order[i].reader.read(r, b);
+        order[i].code.read(r, b);
       } catch (Reading.Broken e) {
         broken = true;
       } catch (ParleyJsonException e) {
