@@ -17,9 +17,11 @@ import java.util.Set;
  * こと-clause's particle for its verb of agreeing, a few closing marks and one window before the end
  * of a Japanese wording for its last predicate, a few words around an English verb of signing,
  * launching, holding or doing for its document, body, event or piece of work, {@value
- * #JA_WISH_SAY_GAP} characters after a Japanese verb of hoping for the verb that states it, three
- * words before an English adverb of regular meeting, six words before a headline's "to", one window
- * before an English "to continue" for a verb of renewing it serves).
+ * #JA_WISH_SAY_GAP} characters after a Japanese verb of hoping for the verb that states it, {@value
+ * #JA_SHARED_GAP} characters before a Japanese verb of sharing for its word of need, one window
+ * before a Japanese verb of recognizing for the start of its clause, three words before an English
+ * adverb of regular meeting, six words before a headline's "to", one window before an English "to
+ * continue" for a verb of renewing it serves).
  */
 final class OutcomeGrammar {
   private OutcomeGrammar() {}
@@ -1323,8 +1325,12 @@ final class OutcomeGrammar {
     return (w.get(i).w.equals("resolve") || w.get(i).w.equals("resolves"))
         && i > 0
         && !w.get(i).boundaryBefore
-        && Set.of("we", "they", "hereby", "also", "jointly", "ministers").contains(w.get(i - 1).w);
+        && RESOLVERS.contains(w.get(i - 1).w);
   }
+
+  /** The words before "resolve" that make it a verb ("we resolve", "hereby resolve"). */
+  private static final Set<String> RESOLVERS =
+      set("we", "they", "hereby", "also", "jointly", "ministers");
 
   /** Verbs of welcoming or noting what was done before or by others. */
   private static final Set<String> WELCOMING = set("welcomed", "welcome", "welcomes", "noted");
@@ -1505,6 +1511,9 @@ final class OutcomeGrammar {
     return d;
   }
 
+  /** The words that may join a document to what it is on, before its verb of issuing. */
+  private static final Set<String> ISSUED_LINKS = set("on", "of", "for", "between", "with", "and");
+
   /**
    * A document said to be issued after it ("the outcome document was issued", "an accord on
    * spectrum was initialled": at most three words of what it is on between): the verb's index.
@@ -1514,7 +1523,7 @@ final class OutcomeGrammar {
     for (int k = 0;
         k < 3
             && j + 1 < w.size()
-            && Set.of("on", "of", "for", "between", "with", "and").contains(w.get(i + 1).w)
+            && ISSUED_LINKS.contains(w.get(i + 1).w)
             && !(w.get(j).boundaryBefore && !w.get(j).aside)
             && !RELATIVE.contains(w.get(j).w)
             && !BE.contains(w.get(j).w)
@@ -1728,6 +1737,25 @@ final class OutcomeGrammar {
     "Charter",
     "Roadmap"
   };
+
+  /**
+   * Drops the events whose evidence starts at or after {@code from}: those of a complement that is
+   * hoped for, proposed or recognized rather than done. Events are found left to right, so the walk
+   * goes back from the last one and stops at the first that ends before {@code from} (every event
+   * before it was found earlier and starts earlier); it looks at the events of the current window
+   * only, and the scan stays linear.
+   */
+  private static void dropFrom(List<Event> events, int from) {
+    for (int k = events.size() - 1; k >= 0; k--) {
+      Event e = events.get(k);
+      if (e.end < from) {
+        return;
+      }
+      if (e.start >= from) {
+        events.remove(k);
+      }
+    }
+  }
 
   /**
    * Where the clause that ends at {@code at} starts: after the last 、 or 。 before it, at most
@@ -2050,7 +2078,7 @@ final class OutcomeGrammar {
           // What is hoped for or expected (「…」よう希望, 協力することを期待) is no commitment: the events
           // of its complement are dropped, and the next form's complement starts after it.
           int complement = wishComplement(text, Math.max(previousEnd, from), i);
-          events.removeIf(e -> e.start >= complement);
+          dropFrom(events, complement);
           // Expressing the wish (よう希望を表明した, ことを期待する旨を表明した) is part of it, not a
           // statement of its own.
           end = wishStated(text, end);
@@ -2062,8 +2090,7 @@ final class OutcomeGrammar {
         if (kind.equals("propose")) {
           // What one side proposes (協議を年内に開催することを提案し) is not yet agreed: the events
           // of its complement are dropped, and the proposal informs.
-          int complement = Math.max(previousEnd, from);
-          events.removeIf(e -> e.start >= complement);
+          dropFrom(events, Math.max(previousEnd, from));
           events.add(new Event(Commitment.INFORMED, i, end));
           previousEnd = end;
           consumed = end;
@@ -2139,8 +2166,7 @@ final class OutcomeGrammar {
             if (i > 0 && text.charAt(i - 1) == 'と' && form[0].startsWith("認識")) {
               // What is recognized (…が重要な年になると認識し) is a view, not an event of its own:
               // the levels its clause read drop out.
-              int clause = clauseStart(text, i);
-              events.removeIf(e -> e.start >= clause);
+              dropFrom(events, clauseStart(text, i));
               consumed = Math.max(consumed, i);
             }
             break;
