@@ -343,6 +343,8 @@ final class OutcomeGrammar {
           "reaffirming",
           "reiterate",
           "reiterated",
+          "reiterates",
+          "reiterating",
           "renew",
           "renewed",
           "renewing");
@@ -458,7 +460,8 @@ final class OutcomeGrammar {
           "suggests",
           "mentioned",
           "remarked",
-          "conveyed");
+          "conveyed",
+          "commented");
 
   private static final Set<String> NEGATIONS =
       set("not", "never", "no", "nor", "neither", "without", "failed", "yet", "unable", "cannot");
@@ -547,7 +550,8 @@ final class OutcomeGrammar {
           "finalized",
           "finalise",
           "finalised",
-          "countersigned");
+          "countersigned",
+          "enshrined");
 
   /** The nouns of starting a body that a verb of approving may take ("endorsed the launch of"). */
   private static final Set<String> STARTINGS =
@@ -593,7 +597,13 @@ final class OutcomeGrammar {
           "treaties",
           "protocol",
           "contract",
-          "contracts");
+          "contracts",
+          "toolkit",
+          "toolkits",
+          "masterplan",
+          "deliverables",
+          "principles",
+          "guidelines");
 
   /** Verbs of starting a joint body or project; "launch" only as a verb (not "the launch of"). */
   private static final Set<String> LAUNCH_VERBS =
@@ -846,7 +856,10 @@ final class OutcomeGrammar {
           first = i;
         }
       } else if (MODALS.contains(word) || word.equals("continue") || word.equals("continues")) {
-        if (!subordinate(w, i)
+        // A main clause's "should" advises ("They should also continue their cooperation"); under
+        // a verb of agreeing ("agreed that they should cooperate") that verb reads it.
+        if (!word.equals("should")
+            && !subordinate(w, i)
             && !(word.startsWith("continue") && (afterModal(w, i) || renewedPurpose(w, i)))) {
           int[] r = complement(w, i + 1, false);
           if (r == null) {
@@ -977,6 +990,34 @@ final class OutcomeGrammar {
       } else if ((word.equals("showed") || word.equals("expressed") || word.equals("shown"))
           && within(w, i + 1, 3, "interest")) {
         level = Commitment.INFORMED;
+        end = i + 1;
+      } else if (word.equals("adoption")
+          && within(w, i + 1, 1, "of")
+          && firstWithin(w, i + 2, 5, DOCUMENTS) >= 0
+          && !reported(w, i)) {
+        // "closed with the adoption of the Singapore Declaration": a joint document adopted.
+        level = Commitment.JOINT_ACTION;
+        end = firstWithin(w, i + 2, 5, DOCUMENTS);
+      } else if (FURTHERED.contains(word) && !afterModal(w, i) && !reported(w, i)) {
+        int coop = firstWithin(w, i + 1, 3, COOP_NOUNS);
+        int understanding = firstWithin(w, i + 1, 3, UNDERSTANDINGS);
+        if (coop >= 0) {
+          // "The two sides reinforced cooperation on cyber issues": cooperation taken further.
+          level = Commitment.AGREED_TO_COOPERATE;
+          end = coop;
+        } else if (understanding >= 0) {
+          // "reinforced mutual understandings": a view held in common.
+          level = Commitment.SHARED_VIEW;
+          end = understanding;
+        }
+      } else if ((word.equals("had") || word.equals("held"))
+          && !afterModal(w, i)
+          && firstWithin(w, i + 1, 3, DISCUSSIONS) >= 0) {
+        // "both sides had a discussion on ...": they talked.
+        level = Commitment.INFORMED;
+        end = firstWithin(w, i + 1, 3, DISCUSSIONS);
+      } else if (word.equals("expressed") && within(w, i + 1, 2, "satisfaction")) {
+        level = Commitment.SHARED_VIEW;
         end = i + 1;
       } else if (word.equals("exchange")
           && within(w, i + 1, 2, "views", "opinions", "ideas")
@@ -1313,6 +1354,18 @@ final class OutcomeGrammar {
     }
     return null;
   }
+
+  /** Past verbs of taking something further, which take cooperation or an understanding. */
+  private static final Set<String> FURTHERED =
+      set("strengthened", "enhanced", "reinforced", "deepened", "expanded", "boosted");
+
+  /** What a verb of taking further may take that is a view held in common. */
+  private static final Set<String> UNDERSTANDINGS =
+      set("understanding", "understandings", "trust", "confidence");
+
+  /** What the sides had or held that was talk ("had a discussion on", "held talks"). */
+  private static final Set<String> DISCUSSIONS =
+      set("discussion", "discussions", "talks", "exchange", "exchanges", "dialogue");
 
   /** Verbs of weighing something up, which an agreement to do them leaves undecided. */
   private static final Set<String> CONSIDERING = set("consider", "considering", "weigh");
@@ -1695,7 +1748,7 @@ final class OutcomeGrammar {
   private static final String[] JA_NEGATIONS = {"至らなかった", "至らず", "至っていない", "ませんでした", "なかった", "見送"};
   private static final String[] JA_JOINT = {
     "設置", "選定", "プロジェクト", "共同研究", "立ち上げ", "共同で実施", "ワークショップ", "セミナー", "シンポジウム", "実証", "演習", "創設",
-    "設立", "発足", "開始", "設け"
+    "設立", "発足", "開始", "設け", "新設"
   };
 
   /** Joint documents: what is signed, issued, adopted, approved or renewed. */
@@ -1755,6 +1808,19 @@ final class OutcomeGrammar {
         events.remove(k);
       }
     }
+  }
+
+  /** The words that make what follows one side's own (総務省としては, 我が国では, 韓国側において). */
+  private static final String[] JA_ONE_SIDE = {"としては", "我が国では", "側において", "側としては"};
+
+  /** Whether text[from, to) names one side as the only actor; at most one window is looked at. */
+  private static boolean oneSide(String text, int from, int to) {
+    for (String word : JA_ONE_SIDE) {
+      if (lastIndexWithin(text, word, from, to) >= from) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -1859,6 +1925,16 @@ final class OutcomeGrammar {
     {"を評価しました", "shared"},
     {"を評価した", "shared"},
     {"提出", "informed"},
+    {"対話しま", "informed"},
+    {"対話した", "informed"},
+    {"議論され", "informed"},
+    {"を共有", "informed"},
+    {"を決め", "commit"},
+    {"合意ができ", "commit"},
+    {"合意が成立", "commit"},
+    {"方針である", "plan"},
+    {"方針です", "plan"},
+    {"盛り込まれ", "document"},
     {"情報を提供", "informed"},
     {"が行われ", "past"},
     {"こととする", "commit"},
@@ -2104,6 +2180,12 @@ final class OutcomeGrammar {
         Commitment level;
         switch (kind) {
           case "commit":
+            if (form[0].startsWith("こととな")
+                && oneSide(text, Math.max(previousEnd, i - JA_WINDOW), i)) {
+              // What one side is to do (韓国側において検討することとなった) binds no one else.
+              level = null;
+              break;
+            }
             // Agreeing on a joint document (G7アクションプランに合意) is adopting it.
             level =
                 form[0].equals("に合意") && documentEndsAt(text, from, i)
@@ -2150,7 +2232,13 @@ final class OutcomeGrammar {
             level = Commitment.REAFFIRMED;
             break;
           case "plan":
+            // One side's own plan (我が国では…検討を進めていく予定です) commits no one else.
+            if (oneSide(text, Math.max(previousEnd, i - JA_WINDOW), i)) {
+              level = null;
+              break;
+            }
           // Something planned (開催される予定である) takes its level from what is planned.
+          // fall through
           case "final":
             level =
                 last == null || last[0] == IMPORTANT
@@ -2209,7 +2297,7 @@ final class OutcomeGrammar {
           default:
             // Sharing the need for something (必要性を共有した上で) holds a view in common.
             level =
-                form[0].startsWith("共有")
+                form[0].contains("共有")
                         && ((last != null && last[0] == IMPORTANT && i - last[1] <= JA_SHARED_GAP)
                             || sharedObjectBefore(text, from, i))
                     ? Commitment.SHARED_VIEW

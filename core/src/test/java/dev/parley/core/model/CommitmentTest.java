@@ -605,6 +605,35 @@ class CommitmentTest {
   }
 
   @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "The meeting closed with the adoption of the Manila Declaration.; joint-action",
+        "Ministers adopted the Regional Digital Masterplan.; joint-action",
+        "The goals were enshrined in the Osaka Declaration.; joint-action",
+        "The two agencies reinforced cooperation on cyber defence.; agreed-to-cooperate",
+        "The visit reinforced mutual understanding between the regulators.; shared-view",
+        "Ministers expressed satisfaction with the progress of the work plan.; shared-view",
+        "The forum reiterates its commitment to open standards.; reaffirmed",
+        "Both sides had a discussion on spectrum policy.; informed",
+        "He commented that open networks matter.; informed",
+        "They should also widen their cooperation on satellites.; none",
+        "両国は、衛星分野で連携していく旨の合意ができた; agreed-to-cooperate",
+        "両省は、電波政策について対話しました; informed",
+        "新たな協力計画が議論されました; informed",
+        "AIの活用の必要性を共有; shared-view",
+        "局長級の「デジタル作業部会」の設置を決めた; joint-action",
+        "両国の当局間の協議を新設することで一致; joint-action",
+        "今後も継続的に議論を進めていく方針である; continue-dialogue",
+        "その内容は「共同声明」に盛り込まれた; joint-action",
+        "総務省としては、次回会合に積極的に対応していく予定です; none",
+        "相手国側において検討することとなった; none"
+      })
+  void readsMultilateralOutcomesAndOneSidesPlans(String wording, String level) {
+    assertLevel(wording, level);
+  }
+
+  @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"日本の長年の支援に対する感謝が述べられました。", "先方から感謝の意が表明された。"})
   void thanksAreNoCommitment(String wording) {
     assertThat(Commitment.suggest(wording)).isEmpty();

@@ -125,6 +125,16 @@ class TopicSchemeTest {
     assertThat(ids("Access to ICTs for remote islands")).containsExactly("digital-divide");
   }
 
+  @Test
+  void radioConferenceAndStudyGroupAgendasNameTheirTopics() {
+    assertThat(ids("①3600-3700 MHz帯におけるIMTの検討")).contains("spectrum");
+    assertThat(ids("Workshop on WPT for electric vehicles")).containsExactly("spectrum");
+    assertThat(ids("ウ 研究課題の承認")).containsExactly("standardization");
+    assertThat(ids("国際接続性の強化")).containsExactly("network-infrastructure");
+    assertThat(ids("ガバナンス革新")).containsExactly("ict-regulation");
+    assertThat(ids("Regional Digital Masterplan 2030")).containsExactly("ict-policy");
+  }
+
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource({
     "divides, divide",
