@@ -1813,9 +1813,12 @@ final class OutcomeGrammar {
   /** The words that make what follows one side's own (総務省としては, 我が国では, 韓国側において). */
   private static final String[] JA_ONE_SIDE = {"としては", "我が国では", "側において", "側としては"};
 
-  /** Whether text[from, to) names one side as the only actor; at most one window is looked at. */
-  private static boolean oneSide(String text, int from, int to) {
-    for (String word : JA_ONE_SIDE) {
+  /**
+   * Whether one of {@code words} lies within text[from, to): at most one window is looked at, once
+   * for each word.
+   */
+  private static boolean anyWithin(String text, String[] words, int from, int to) {
+    for (String word : words) {
       if (lastIndexWithin(text, word, from, to) >= from) {
         return true;
       }
@@ -2180,8 +2183,7 @@ final class OutcomeGrammar {
         Commitment level;
         switch (kind) {
           case "commit":
-            if (form[0].startsWith("こととな")
-                && oneSide(text, Math.max(previousEnd, i - JA_WINDOW), i)) {
+            if (form[0].startsWith("こととな") && anyWithin(text, JA_ONE_SIDE, from, i)) {
               // What one side is to do (韓国側において検討することとなった) binds no one else.
               level = null;
               break;
@@ -2209,7 +2211,7 @@ final class OutcomeGrammar {
             level =
                 last != null
                         && last[0] == COOP
-                        && !continuing(text, from, i)
+                        && !anyWithin(text, JA_CONTINUING, from, i)
                         && !cooperationNamed(text, last[1], i)
                     ? Commitment.AGREED_TO_COOPERATE
                     : last == null || last[0] == COOP || last[0] == JOINT
@@ -2233,7 +2235,7 @@ final class OutcomeGrammar {
             break;
           case "plan":
             // One side's own plan (我が国では…検討を進めていく予定です) commits no one else.
-            if (oneSide(text, Math.max(previousEnd, i - JA_WINDOW), i)) {
+            if (anyWithin(text, JA_ONE_SIDE, from, i)) {
               level = null;
               break;
             }
@@ -2334,19 +2336,6 @@ final class OutcomeGrammar {
   private static final String[] JA_CONTINUING = {
     "継続", "引き続き", "引続き", "これまでの", "これまでに", "築かれ", "築いてき", "従来", "既存", "進んでいる", "進められている"
   };
-
-  /**
-   * Whether text[from, to) says that the cooperation confirmed goes on (引き続き, 継続, これまでの連携): at most
-   * one window of characters, tried against each word.
-   */
-  private static boolean continuing(String text, int from, int to) {
-    for (String word : JA_CONTINUING) {
-      if (lastIndexWithin(text, word, from, to) >= from) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /** The nouns of cooperation that, confirmed as they stand, name cooperation that exists. */
   private static final String[] JA_COOPERATION_NOUNS = {"協力", "連携", "協調"};
