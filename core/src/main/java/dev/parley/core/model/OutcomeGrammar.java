@@ -201,7 +201,13 @@ final class OutcomeGrammar {
           "boost",
           "boosting",
           "intensify",
-          "intensifying");
+          "intensifying",
+          "participate",
+          "participating",
+          "standardize",
+          "standardise",
+          "harmonize",
+          "harmonise");
   private static final Set<String> COOP_NOUNS =
       Set.of("cooperation", "collaboration", "partnership", "coordination", "cooperative");
   private static final Set<String> DIALOGUE_VERBS =
@@ -231,6 +237,7 @@ final class OutcomeGrammar {
           "discussion",
           "discussions",
           "dialogue",
+          "dialogues",
           "dialog",
           "talks",
           "consultation",
@@ -302,12 +309,14 @@ final class OutcomeGrammar {
           "agree",
           "agreed",
           "agrees",
+          "agreeing",
           "concur",
           "concurred",
           "concurs",
           "decide",
           "decided",
           "decides",
+          "deciding",
           "decision",
           "intend",
           "intends",
@@ -438,6 +447,7 @@ final class OutcomeGrammar {
           "evaluated",
           "deliberated",
           "debated",
+          "discussing",
           "talked",
           "encouraged",
           "urged");
@@ -877,7 +887,7 @@ final class OutcomeGrammar {
             }
           }
         }
-      } else if (AGREE.contains(word) || resolving(w, i)) {
+      } else if (AGREE.contains(word) || resolving(w, i) || reachedAgreement(w, i)) {
         int j = skipNeutral(w, i + 1);
         if (j < w.size() && CONSIDERING.contains(w.get(j).w)) {
           // Agreeing only to consider something ("agreed to actively consider this proposal")
@@ -936,7 +946,13 @@ final class OutcomeGrammar {
           continue;
         }
         int j = skipNeutral(w, i + 1);
-        if (j < w.size() && SHARED_OBJECTS.contains(w.get(j).w)) {
+        int[] r = j < w.size() && SHARED_OBJECTS.contains(w.get(j).w) ? viewOf(w, j) : null;
+        if (r != null) {
+          // A view shared that they will do something ("shared the view that they will intensify
+          // the dialogue", "shared the view to work to hold ...") is their agreement to do it.
+          level = Commitment.values()[r[0]];
+          end = r[1];
+        } else if (j < w.size() && SHARED_OBJECTS.contains(w.get(j).w)) {
           level = Commitment.SHARED_VIEW;
           end = j;
         } else {
@@ -1019,13 +1035,65 @@ final class OutcomeGrammar {
       } else if (word.equals("expressed") && within(w, i + 1, 2, "satisfaction")) {
         level = Commitment.SHARED_VIEW;
         end = i + 1;
-      } else if (word.equals("exchange")
+      } else if ((word.equals("exchange") || word.equals("exchanging"))
           && within(w, i + 1, 2, "views", "opinions", "ideas")
           && !afterModal(w, i)
           && !(i > 0 && (w.get(i - 1).w.equals("to") || w.get(i - 1).w.startsWith("continu")))) {
         // An exchange of views held, or "exchange opinions on ..." as a heading: the sides talked.
         level = Commitment.INFORMED;
         end = i + 1;
+      } else if ((word.equals("commitment") || word.equals("commitments"))
+          && !w.get(i).boundaryBefore
+          && !restated(w, i)
+          && committedTo(w, i) >= 0) {
+        // "a commitment by the signatories to work collectively", "their commitment to promote
+        // ...": what the sides commit to do together (a commitment reaffirmed, confirmed or
+        // stressed is renewed, and read at its verb).
+        level = Commitment.AGREED_TO_COOPERATE;
+        end = committedTo(w, i);
+      } else if (word.equals("met")
+          && !afterModal(w, i)
+          && within(w, i + 1, 2 * EN_WINDOW, "discuss", "exchange")
+          && !within(w, i + 1, 2 * EN_WINDOW, "failed", "not", "without", "unable")) {
+        // "The ministers met their partners from ..., ... and ... to discuss ...": they talked
+        // (unless they "failed to resolve" what they met on).
+        level = Commitment.INFORMED;
+      } else if (INCLUDED.contains(word)
+          && i >= 1
+          && within(
+              w,
+              Math.max(0, i - 3),
+              i - Math.max(0, i - 3),
+              "discussion",
+              "discussions",
+              "talks")) {
+        // "Topics of discussion included ...": what was talked about.
+        level = Commitment.INFORMED;
+        first = Math.max(0, i - 3);
+      } else if (word.equals("concluded")
+          && within(w, i + 1, 2, "negotiations", "negotiation")
+          && !reported(w, i)) {
+        // Concluding the negotiations on an agreement is making it.
+        level = Commitment.JOINT_ACTION;
+        end = firstWithin(w, i + 1, 2, NEGOTIATIONS);
+      } else if (DOCUMENT_VERBS.contains(word)
+          && word.endsWith("ed")
+          && i > 0
+          && BE.contains(w.get(i - 1).w)
+          && !(i > 1 && RELATIVE.contains(w.get(i - 2).w))
+          && documentBeforePassive(w, i) >= 0) {
+        // "A concrete action plan ... was adopted": a joint document made, said in the passive (a
+        // relative clause, "the Statement which was adopted at the last meeting", recalls one).
+        level = Commitment.JOINT_ACTION;
+        first = documentBeforePassive(w, i);
+      } else if (STARTINGS.contains(word)
+          && within(w, i + 1, 1, "of")
+          && firstWithin(w, i + 2, 5, BODIES) >= 0
+          && !reported(w, i)
+          && firstWithin(w, Math.max(0, i - 4), i - Math.max(0, i - 4), UNDECIDED) < 0) {
+        // "a key achievement is the establishment of a Joint Working Group": a body set up.
+        level = Commitment.JOINT_ACTION;
+        end = firstWithin(w, i + 2, 5, BODIES);
       } else if (COOP_VERBS.contains(word)
           && word.endsWith("ing")
           && i > 0
@@ -1051,6 +1119,112 @@ final class OutcomeGrammar {
   }
 
   private static final Set<String> JOINT_WORD = set("joint");
+
+  /**
+   * Whether a verb of confirming, reaffirming or stressing is at most four words before {@code i}.
+   */
+  private static boolean restated(List<Word> w, int i) {
+    for (int k = Math.max(0, i - 4); k < i; k++) {
+      String x = w.get(k).w;
+      if (CONFIRM.contains(x) || REAFFIRM.contains(x) || SHARED.contains(x)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * After a noun of commitment at {@code i}, the index of a verb of cooperating right after the
+   * first "to" within one window in the same clause ("commitment by the signatories in the region
+   * to work together"), or -1.
+   */
+  private static int committedTo(List<Word> w, int i) {
+    for (int j = i + 1; j < Math.min(w.size() - 1, i + 1 + EN_WINDOW); j++) {
+      if (w.get(j).w.equals("to")) {
+        int k = j + 1;
+        return COOP_VERBS.contains(w.get(k).w) ? k : -1;
+      }
+      if (w.get(j).boundaryBefore && j > i + 1) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Verbs of taking something further, which said of a dialogue go on with it. */
+  private static final Set<String> FURTHERING =
+      set("intensify", "intensifying", "deepen", "deepening", "strengthen", "strengthening");
+
+  /**
+   * The index of the next "to" at most two windows after {@code from}, across commas ("at the
+   * meeting in Cancun, Mexico, to work"), or -1.
+   */
+  private static int nextTo(List<Word> w, int from) {
+    for (int j = from; j < Math.min(w.size(), from + 2 * EN_WINDOW); j++) {
+      if (w.get(j).w.equals("to")) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /** Verbs that list what a discussion took up ("Topics of discussion included ..."). */
+  private static final Set<String> INCLUDED = set("included", "includes", "include", "covered");
+
+  /** What a verb of concluding ends that makes an agreement. */
+  private static final Set<String> NEGOTIATIONS = set("negotiations", "negotiation");
+
+  /**
+   * The words before the name of a body set up that leave it undecided ("agreed to consider the
+   * establishment of", "discussed the creation of", "proposed the launch of").
+   */
+  private static final Set<String> UNDECIDED =
+      set(
+          "consider",
+          "considering",
+          "discuss",
+          "discussed",
+          "discussing",
+          "proposed",
+          "possible",
+          "possibility",
+          "explore",
+          "explored",
+          "toward",
+          "towards");
+
+  /**
+   * Whether "agreement" or "accord" at {@code i} is what the sides reached ("reached an agreement
+   * that"), the noun of agreeing rather than a document: a form of "reach" one or two words before.
+   */
+  private static boolean reachedAgreement(List<Word> w, int i) {
+    String x = w.get(i).w;
+    if (!(x.equals("agreement") || x.equals("accord")) || w.get(i).boundaryBefore) {
+      return false;
+    }
+    for (int k = Math.max(0, i - 2); k < i; k++) {
+      if (w.get(k).w.startsWith("reach")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * In a passive clause ("an action plan ... was adopted"), the index of a joint document named at
+   * most {@value #EN_WINDOW} words before the verb in the same clause, or -1.
+   */
+  private static int documentBeforePassive(List<Word> w, int i) {
+    for (int k = i - 1; k >= Math.max(0, i - EN_WINDOW); k--) {
+      if (DOCUMENTS.contains(w.get(k).w)) {
+        return k;
+      }
+      if (w.get(k).boundaryBefore) {
+        return -1;
+      }
+    }
+    return -1;
+  }
 
   /** Adverbs of meeting at fixed intervals ("meet annually", "held regularly"). */
   private static final Set<String> REGULARLY =
@@ -1256,6 +1430,8 @@ final class OutcomeGrammar {
     int limit = Math.min(w.size(), from + EN_WINDOW);
     int[] best = null;
     boolean first = true;
+    // Whether a phrase of place or time before the complement was passed over (at most once).
+    boolean skipped = false;
     for (int j = from; j < limit; j++) {
       Word x = w.get(j);
       if (j > from && x.boundaryBefore) {
@@ -1266,6 +1442,34 @@ final class OutcomeGrammar {
       }
       if (!first && !x.w.equals("and")) {
         continue;
+      }
+      if (agreeing && first && !skipped && (x.w.equals("at") || x.w.equals("during"))) {
+        // "agreed at a meeting on Monday to standardize ...", "committed at the closure of the
+        // meeting in Cancun, Mexico, to work together": the meeting is where, not what; the
+        // complement starts again after the "to" that follows, at most two windows on.
+        int to = nextTo(w, j + 1);
+        if (to >= 0) {
+          skipped = true;
+          from = to + 1;
+          limit = Math.min(w.size(), from + EN_WINDOW);
+          j = to;
+          continue;
+        }
+      }
+      if ((x.w.equals("work") || x.w.equals("working")) && within(w, j + 1, 1, "to")) {
+        // "work to hold the dialogue": the verb after it says what is done.
+        j++;
+        continue;
+      }
+      if (FURTHERING.contains(x.w) && j + 1 < limit) {
+        int k = skipNeutral(w, j + 1);
+        if (k < limit && !w.get(k).boundaryBefore && DIALOGUE_NOUNS.contains(w.get(k).w)) {
+          // Intensifying or deepening the dialogues goes on talking.
+          best = new int[] {Commitment.CONTINUE_DIALOGUE.ordinal(), k};
+          first = false;
+          j = k;
+          continue;
+        }
       }
       if (!first) {
         // "and" followed by a verb of a category starts a coordinated predicate.
@@ -1339,6 +1543,24 @@ final class OutcomeGrammar {
       return false;
     }
     return DOCUMENTS.contains(x) && !x.startsWith("agreement");
+  }
+
+  /**
+   * The level of what a view shared at {@code j} says the sides will do: "view that they will ..."
+   * (a modal in the clause) or "view to ..." (an infinitive); null if it says no such thing.
+   */
+  private static int[] viewOf(List<Word> w, int j) {
+    String x = w.get(j).w;
+    if (!(x.equals("view") || x.equals("opinion") || x.equals("understanding"))) {
+      return null;
+    }
+    if (within(w, j + 1, 1, "that")) {
+      return thatClause(w, j + 2);
+    }
+    if (within(w, j + 1, 1, "to")) {
+      return complement(w, j + 2, false);
+    }
+    return null;
   }
 
   /** An "agree that ..." clause: a modal with a complement in it, else null (a shared view). */
@@ -1863,7 +2085,7 @@ final class OutcomeGrammar {
   private static final Set<String> JA_FINAL_ENDINGS =
       set(
           "", "し", "する", "します", "していく", "していきます", "していきたい", "る", "ていく", "ていきます", "させる", "させていく",
-          "ます");
+          "ます", "するとともに");
 
   private static final String[] JA_DIALOGUE = {
     "意見交換", "議論", "情報共有", "情報交換", "対話", "協議", "共有を図", "共有し", "共有する", "アップデート", "検討", "意思疎通", "疎通",
@@ -2077,8 +2299,34 @@ final class OutcomeGrammar {
     {"討議し", "informed"},
     {"討議を行", "informed"},
     {"意見を交換", "informed"},
-    {"情報を交換", "informed"}
+    {"情報を交換", "informed"},
+    // A view agreed on (…が重要との認識で一致, 有益との見解で一致): held in common, and read whole.
+    {"との認識で一致", "view"},
+    {"との見解で一致", "view"},
+    {"との考えで一致", "view"},
+    {"との見方で一致", "view"},
+    // Deciding, or coming to do, what a こと-clause says (開くことになった, 協力することにした).
+    {"ことになっ", "commit"},
+    {"ことにし", "commit"},
+    // What is scheduled (開催を予定しております) takes the level of what is planned.
+    {"を予定", "plan"},
+    // Exploring ways or deepening talk (方策を探った, 対話を深めた): the sides talked.
+    {"方策を探", "informed"},
+    {"を模索し", "informed"},
+    {"対話を深め", "informed"},
+    {"議論を深め", "informed"},
+    // Approval obtained from a body (その承認を得ました): the work is adopted.
+    {"承認を得", "joint"}
   };
+
+  /** What is agreed to be so, between a こと-clause and its verb (ことが重要との認識で一致). */
+  private static final String[] JA_VIEWS = {"との認識", "との見解", "との考え", "との見方"};
+
+  /** Setting up a body in what is agreed (ワーキング・グループを設けて…検討を進めることで一致). */
+  private static final String[] JA_BODY_SET_UP = {"を設け", "を設置", "を設立", "を立ち上げ", "を新設", "を創設"};
+
+  /** The verbal nouns of starting joint work that, confirmed, make it begun (開始を確認した). */
+  private static final String[] JA_STARTED = {"開始を", "立ち上げを", "設置を", "設立を", "発足を", "創設を"};
 
   /**
    * All the forms: those of a こと-clause (こと or 事) and its particle first, each a commitment whose
@@ -2138,15 +2386,18 @@ final class OutcomeGrammar {
         String kind = form[1];
         if (kind.equals("koto")) {
           // A こと-clause and its particle: a commitment if a verb of agreeing follows closely.
-          end = kotoVerb(text, end);
-          if (end < 0) {
+          int verb = kotoVerb(text, end);
+          if (verb < 0) {
             continue;
           }
-          kind = "commit";
+          // What is agreed to be so (ことが重要との認識で一致): a view, not a commitment to act.
+          kind = anyWithin(text, JA_VIEWS, end, verb) ? "view" : "commit";
+          end = verb;
         }
         int from = Math.max(previousEnd, i - JA_WINDOW);
         if ((kind.equals("document") || kind.equals("renew"))
             && !((documentBefore(text, Math.max(from, i - JA_DOCUMENT_WINDOW), i)
+                    || documentBeforeAside(text, previousEnd, i)
                     || namedBefore(text, from, i, form[0])
                     || compiledOn(text, from, i, form[0]))
                 && actedOn(text, end)
@@ -2188,9 +2439,11 @@ final class OutcomeGrammar {
               level = null;
               break;
             }
-            // Agreeing on a joint document (G7アクションプランに合意) is adopting it.
+            // Agreeing on a joint document (G7アクションプランに合意) is adopting it; so is agreeing
+            // to set up a body, whatever the body is then to do (作業部会を設けて…検討を進める).
             level =
-                form[0].equals("に合意") && documentEndsAt(text, from, i)
+                (form[0].equals("に合意") && documentEndsAt(text, from, i))
+                        || anyWithin(text, JA_BODY_SET_UP, from, i)
                     ? Commitment.JOINT_ACTION
                     : last == null || last[0] == COOP
                         ? Commitment.AGREED_TO_COOPERATE
@@ -2208,6 +2461,16 @@ final class OutcomeGrammar {
             // について確認) is their agreement, as "confirmed that both countries would cooperate"
             // is in the seed records; confirming cooperation that goes on (引き続き, 継続, これまでの)
             // renews it.
+            if (startedBefore(text, from, i)) {
+              // Confirming that joint work has started (データ共有の開始を確認した) is joint action.
+              level = Commitment.JOINT_ACTION;
+              break;
+            }
+            if (last == null && proposition(text, from, i)) {
+              // Confirming that something holds (…が成長に資することを確認) is a view held in common.
+              level = Commitment.SHARED_VIEW;
+              break;
+            }
             level =
                 last != null
                         && last[0] == COOP
@@ -2267,6 +2530,9 @@ final class OutcomeGrammar {
             break;
           case "joint":
             level = Commitment.JOINT_ACTION;
+            break;
+          case "view":
+            level = Commitment.SHARED_VIEW;
             break;
           case "exchange":
             // Exchanging a joint document is making it together; exchanging views is not here.
@@ -2454,6 +2720,29 @@ final class OutcomeGrammar {
     }
   }
 
+  /**
+   * Whether the verbal noun of starting joint work and を end at {@code at} (開始を確認): looks at a few
+   * fixed words only.
+   */
+  private static boolean startedBefore(String text, int from, int at) {
+    for (String s : JA_STARTED) {
+      if (at - s.length() >= from && text.startsWith(s, at - s.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a こと-clause with a subject of its own ends at {@code at} (…が…に資することを): what is
+   * confirmed is a proposition. Looks back over text[from, at) once.
+   */
+  private static boolean proposition(String text, int from, int at) {
+    return at - 3 >= from
+        && text.startsWith("ことを", at - 3)
+        && lastIndexWithin(text, "が", from, at - 3) >= 0;
+  }
+
   /** Whether a key word of cooperating or of dialogue ends at {@code at}. */
   private static boolean keywordEndsAt(String text, int at) {
     for (String[] list : new String[][] {JA_COOP, JA_DIALOGUE}) {
@@ -2471,6 +2760,12 @@ final class OutcomeGrammar {
    * from}).
    */
   private static boolean documentEndsAt(String text, int from, int at) {
+    if (at - 1 >= from && text.charAt(at - 1) == '等') {
+      // 協力覚書等を交換: the documents and others like them.
+      at--;
+    } else if (at - 2 >= from && text.startsWith("など", at - 2)) {
+      at -= 2;
+    }
     if (at - 1 >= from && "」』".indexOf(text.charAt(at - 1)) >= 0) {
       return true;
     }
@@ -2536,6 +2831,35 @@ final class OutcomeGrammar {
     return from;
   }
 
+  /** How far back an aside in brackets before a verb of signing is looked for, in characters. */
+  static final int JA_ASIDE_WINDOW = 240;
+
+  /**
+   * Whether a joint document's name ends just before an aside in brackets that ends, with one
+   * particle, at {@code at} (協力覚書(Memorandum of Cooperation ...)の署名式): the aside, often the
+   * document's English title, may be longer than {@value #JA_DOCUMENT_WINDOW} characters. Looks at
+   * most {@value #JA_ASIDE_WINDOW} characters back, not before {@code from}.
+   */
+  private static boolean documentBeforeAside(String text, int from, int at) {
+    int k = at - 1;
+    if (k >= from && "のを".indexOf(text.charAt(k)) >= 0) {
+      k--;
+    }
+    if (k < from || text.charAt(k) != ')') {
+      return false;
+    }
+    int depth = 0;
+    for (int j = k; j >= Math.max(from, at - JA_ASIDE_WINDOW); j--) {
+      char c = text.charAt(j);
+      if (c == ')') {
+        depth++;
+      } else if (c == '(' && --depth == 0) {
+        return documentBefore(text, Math.max(from, j - JA_DOCUMENT_WINDOW), j);
+      }
+    }
+    return false;
+  }
+
   /** Whether a joint document's name ends in text[from, to), just before a verb of signing. */
   private static boolean documentBefore(String text, int from, int to) {
     for (int at = from; at < to; at++) {
@@ -2566,6 +2890,7 @@ final class OutcomeGrammar {
         || c == 'た'
         || c == 'る'
         || text.startsWith("いた", end)
+        || text.startsWith("てい", end)
         || text.startsWith("をいた", end)
         || text.startsWith("をし", end)
         || text.startsWith("を行", end)

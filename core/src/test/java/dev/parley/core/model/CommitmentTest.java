@@ -634,6 +634,69 @@ class CommitmentTest {
   }
 
   @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "電波分野でも協力を広げることが大切との認識で一致した; shared-view",
+        "局長級の協議を続けることは意義があるとの見解で一致しました; shared-view",
+        "両省は来月ソウルで第二回協議を開くことになった; continue-dialogue",
+        "両国は衛星通信で協力することにした; agreed-to-cooperate",
+        "次回の作業部会は秋にリマで開催を予定しています; continue-dialogue",
+        "双方は標準化で連携する方策を探った; informed",
+        "両省は電波監理に関する対話を深めました; informed",
+        "作業部会から運営委員会に報告を行い、その承認を得た; joint-action",
+        "電波政策と放送の二つの作業部会を設けて検討を進めることで一致した; joint-action",
+        "両機関は共同観測データの交換の開始を確認した; joint-action",
+        "衛星通信の普及が地域の成長に寄与することを確認した; shared-view",
+        "両大臣の立ち会いのもと、協力覚書等を交換しました; joint-action",
+        "電波分野の協力覚書(Memorandum of Cooperation in the Field of Radio Spectrum Management between"
+            + " the Two Ministries (MoC))の署名式を行った; joint-action",
+        "今後1年間の共同作業計画を取りまとめています; joint-action",
+        "これまでの放送分野の協力を踏まえ、引き続き協力関係を継続するとともに; agreed-to-cooperate",
+        "周波数政策について議論を行うとともに; informed"
+      })
+  void readsViewsAgreedOnMeetingsToComeAndBodiesAndDocumentsInJapanese(
+      String wording, String level) {
+    assertLevel(wording, level);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "The regulators agreed at a meeting on Friday to harmonize their spectrum plans.;"
+            + " agreed-to-cooperate",
+        "The sides agreeing to share test results on open networks.; continue-dialogue",
+        "The ministers reached an agreement that both sides would collaborate on satellites.;"
+            + " agreed-to-cooperate",
+        "The three regulators reached an accord to standardize roaming charges.; agreed-to-cooperate",
+        "The regulators met their counterparts from Peru, Chile and Mexico to discuss spectrum.;"
+            + " informed",
+        "Officials met in Geneva to discuss roaming but failed to settle any issue.; none",
+        "Topics of discussion included progress on the satellite project.; informed",
+        "The two sides concluded the negotiations on a mutual recognition agreement.; joint-action",
+        "A regional work plan for spectrum cooperation was adopted.; joint-action",
+        "They welcomed progress under the Charter which was adopted at the previous meeting.; shared-view",
+        "A key result is the establishment of a Joint Committee on satellite policy.; joint-action",
+        "They agreed to consider the establishment of a Joint Committee.; none",
+        "Exchanging views on the future of satellite broadband.; informed",
+        "The forum opened with a symposium discussing research on quantum networks.; informed",
+        "The regulators shared the view that they will deepen their dialogues on spectrum.;"
+            + " continue-dialogue",
+        "The two sides shared the view to work to hold the next round soon.; continue-dialogue",
+        "The two sides shared the view that satellites matter.; shared-view",
+        "The charter holds a commitment by the members in the region to work together.;"
+            + " agreed-to-cooperate",
+        "The ministers reiterated their commitment to promote open networks.; reaffirmed",
+        "Ministers committed at the close of the meeting in Lima, Peru, to work together on"
+            + " roaming.; agreed-to-cooperate"
+      })
+  void readsAgreementsReachedMeetingsForTalkAndBodiesOrDocumentsNamedInEnglish(
+      String wording, String level) {
+    assertLevel(wording, level);
+  }
+
+  @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"日本の長年の支援に対する感謝が述べられました。", "先方から感謝の意が表明された。"})
   void thanksAreNoCommitment(String wording) {
     assertThat(Commitment.suggest(wording)).isEmpty();

@@ -135,6 +135,27 @@ class TopicSchemeTest {
     assertThat(ids("Regional Digital Masterplan 2030")).containsExactly("ict-policy");
   }
 
+  @Test
+  void connectivityIsBroadbandAndInternationalConnectivityIsInfrastructure() {
+    assertThat(ids("接続性と災害からの復旧")).containsExactly("broadband", "disaster-management");
+    assertThat(ids("島しょ国の国際接続性")).contains("network-infrastructure").doesNotContain("broadband");
+  }
+
+  @Test
+  void postTradeProceduresSkillsIntegrityAndRemoteAreasNameTheirTopics() {
+    assertThat(ids("郵政分野の協力")).containsExactly("postal-services");
+    assertThat(ids("電子的な貿易手続の推進")).containsExactly("digital-trade");
+    assertThat(ids("Paperless trade procedures")).containsExactly("digital-trade");
+    assertThat(ids("Legal recognition of electronic transferable records"))
+        .containsExactly("digital-trade");
+    assertThat(ids("デジタルのスキル向上")).containsExactly("digital-skills");
+    assertThat(ids("(2) Personnel training")).containsExactly("digital-skills");
+    assertThat(ids("選挙と情報インテグリティ")).containsExactly("disinformation");
+    assertThat(ids("Resilient ICT infrastructure supply chains"))
+        .containsExactly("supply-chain-security");
+    assertThat(ids("離島におけるICT利活用")).containsExactly("digital-divide");
+  }
+
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource({
     "divides, divide",
