@@ -207,7 +207,8 @@ final class OutcomeGrammar {
           "standardize",
           "standardise",
           "harmonize",
-          "harmonise");
+          "harmonise",
+          "develop");
   private static final Set<String> COOP_NOUNS =
       Set.of("cooperation", "collaboration", "partnership", "coordination", "cooperative");
   private static final Set<String> DIALOGUE_VERBS =
@@ -227,6 +228,7 @@ final class OutcomeGrammar {
           "meet",
           "meeting",
           "examine",
+          "review",
           "study",
           "convene",
           "convening",
@@ -341,7 +343,10 @@ final class OutcomeGrammar {
           "vows",
           "promise",
           "promised",
-          "promises");
+          "promises",
+          "stipulates",
+          "stipulated",
+          "specifies");
   private static final Set<String> CONFIRM =
       Set.of("confirm", "confirmed", "confirms", "confirming", "reconfirmed", "reconfirm");
   private static final Set<String> REAFFIRM =
@@ -418,7 +423,9 @@ final class OutcomeGrammar {
           "goal",
           "goals",
           "support",
-          "commitment");
+          "commitment",
+          "idea",
+          "ideas");
   private static final Set<String> INFORMED =
       set(
           "explained",
@@ -474,7 +481,20 @@ final class OutcomeGrammar {
           "commented");
 
   private static final Set<String> NEGATIONS =
-      set("not", "never", "no", "nor", "neither", "without", "failed", "yet", "unable", "cannot");
+      set(
+          "not",
+          "never",
+          "no",
+          "nor",
+          "neither",
+          "without",
+          "failed",
+          "yet",
+          "unable",
+          "cannot",
+          "refused",
+          "declined",
+          "rejected");
   private static final Set<String> RELATIVE = set("that", "which", "who", "whom", "whose");
 
   /** What a clause that says "no ..." did not reach ("no conclusion was made"): a failure. */
@@ -561,7 +581,13 @@ final class OutcomeGrammar {
           "finalise",
           "finalised",
           "countersigned",
-          "enshrined");
+          "enshrined",
+          "exchanged",
+          "exchanging",
+          "formulated",
+          "formulate",
+          "formulating",
+          "drafted");
 
   /** The nouns of starting a body that a verb of approving may take ("endorsed the launch of"). */
   private static final Set<String> STARTINGS =
@@ -914,6 +940,12 @@ final class OutcomeGrammar {
         }
       } else if (CONFIRM.contains(word)) {
         int from = i + 1 < w.size() && RELATIVE.contains(w.get(i + 1).w) ? i + 2 : i + 1;
+        if (statedFact(w, from) || within(w, from, 1, "progress")) {
+          // Confirming how things stand ("confirmed that the efforts are advancing", "confirmed
+          // progress of the projects") is a view held in common.
+          events.add(new Event(Commitment.SHARED_VIEW, w.get(i).start, w.get(i).end));
+          continue;
+        }
         int promise = from > i + 1 ? newCooperation(w, from) : -1;
         int[] r = firstCategory(w, from);
         end = r == null ? i : r[1];
@@ -938,7 +970,11 @@ final class OutcomeGrammar {
         // reaffirming that something holds ("We reaffirm that ICT is crucial ..."), unless what is
         // reaffirmed is cooperation or a commitment.
         boolean importance = r != null && r[0] == IMPORTANT && r[1] <= i + 3;
-        boolean proposition = within(w, i + 1, 1, "that") && (r == null || r[0] == IMPORTANT);
+        boolean proposition =
+            within(w, i + 1, 1, "that")
+                && (r == null
+                    || r[0] == IMPORTANT
+                    || firstWithin(w, i + 2, 2 * EN_WINDOW, IMPORTANCE) >= 0);
         level = importance || proposition ? Commitment.SHARED_VIEW : Commitment.REAFFIRMED;
         end = importance ? r[1] : i;
       } else if (word.equals("shared") || word.equals("share") || word.equals("shares")) {
@@ -986,7 +1022,13 @@ final class OutcomeGrammar {
         first = regularMeeting(w, i);
       } else if (SAYING.contains(word)) {
         // One side said or proposed something; it governs a wish before it, so it counts anyway.
-        if (!afterModal(w, i)) {
+        // The sides saying together what they will do ("said in a joint statement that they will
+        // strengthen their cooperation") say their commitment.
+        int[] r = afterModal(w, i) ? null : saidTogether(w, i);
+        if (r != null) {
+          level = Commitment.values()[r[0]];
+          end = r[1];
+        } else if (!afterModal(w, i)) {
           level = Commitment.INFORMED;
           saying = true;
         }
@@ -998,9 +1040,23 @@ final class OutcomeGrammar {
         if (!afterModal(w, i)) {
           level = Commitment.INFORMED;
         }
-      } else if ((word.equals("made") || word.equals("gave") || word.equals("provided"))
+      } else if ((word.equals("made")
+              || word.equals("gave")
+              || word.equals("provided")
+              || word.equals("delivered"))
           && within(
-              w, i + 1, 3, "report", "reports", "overview", "presentation", "presentations")) {
+              w,
+              i + 1,
+              3,
+              "report",
+              "reports",
+              "overview",
+              "presentation",
+              "presentations",
+              "speech",
+              "keynote",
+              "remarks",
+              "address")) {
         level = Commitment.INFORMED;
         end = i + 1;
       } else if ((word.equals("showed") || word.equals("expressed") || word.equals("shown"))
@@ -1121,6 +1177,46 @@ final class OutcomeGrammar {
   private static final Set<String> JOINT_WORD = set("joint");
 
   /**
+   * After a verb of saying at {@code i}, the level of a "that" clause within one window whose
+   * subject is the sides ("they", "both", "we") and whose verb follows a modal ("said ... that they
+   * will strengthen"), or null.
+   */
+  private static int[] saidTogether(List<Word> w, int i) {
+    int that = -1;
+    for (int j = i + 1; j < Math.min(w.size(), i + 1 + EN_WINDOW); j++) {
+      if (w.get(j).w.equals("that")) {
+        that = j;
+        break;
+      }
+    }
+    if (that < 0 || !within(w, that + 1, 1, "they", "both", "we")) {
+      return null;
+    }
+    return thatClause(w, that + 1);
+  }
+
+  /**
+   * Whether what is confirmed from {@code from} is a fact stated ("that the efforts are
+   * advancing"): "that", then a form of "be" before any modal, in the same clause, within one
+   * window.
+   */
+  private static boolean statedFact(List<Word> w, int from) {
+    if (from < 1 || !w.get(from - 1).w.equals("that")) {
+      return false;
+    }
+    for (int j = from; j < Math.min(w.size(), from + EN_WINDOW); j++) {
+      String x = w.get(j).w;
+      if (j > from && w.get(j).boundaryBefore || MODALS.contains(x)) {
+        return false;
+      }
+      if (BE.contains(x)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether a verb of confirming, reaffirming or stressing is at most four words before {@code i}.
    */
   private static boolean restated(List<Word> w, int i) {
@@ -1153,7 +1249,21 @@ final class OutcomeGrammar {
 
   /** Verbs of taking something further, which said of a dialogue go on with it. */
   private static final Set<String> FURTHERING =
-      set("intensify", "intensifying", "deepen", "deepening", "strengthen", "strengthening");
+      set(
+          "intensify",
+          "intensifying",
+          "deepen",
+          "deepening",
+          "strengthen",
+          "strengthening",
+          "accelerate",
+          "accelerating",
+          "enhance",
+          "enhancing",
+          "promote",
+          "promoting",
+          "expand",
+          "expanding");
 
   /**
    * The index of the next "to" at most two windows after {@code from}, across commas ("at the
@@ -1388,10 +1498,13 @@ final class OutcomeGrammar {
     if (j < w.size() && w.get(j).w.equals("also")) {
       j++;
     }
-    if (j + 1 >= w.size() || !w.get(j).w.equals("be") || w.get(j).boundaryBefore) {
+    // "A dialogue ... will take place in Kuala Lumpur" is held as "will be held" is.
+    boolean takesPlace =
+        j + 1 < w.size() && w.get(j).w.equals("take") && w.get(j + 1).w.equals("place");
+    if (!takesPlace && (j + 1 >= w.size() || !w.get(j).w.equals("be") || w.get(j).boundaryBefore)) {
       return null;
     }
-    String participle = w.get(j + 1).w;
+    String participle = takesPlace ? "held" : w.get(j + 1).w;
     boolean launched =
         LAUNCHED.contains(participle) && (!participle.equals("set") || within(w, j + 2, 1, "up"));
     if (!HELD.contains(participle) && !launched) {
@@ -1455,6 +1568,10 @@ final class OutcomeGrammar {
           j = to;
           continue;
         }
+      }
+      if (x.w.equals("working") && within(w, j + 1, 1, "level", "group", "groups")) {
+        // "working-level discussions", "a working group": a modifier, not the verb.
+        continue;
       }
       if ((x.w.equals("work") || x.w.equals("working")) && within(w, j + 1, 1, "to")) {
         // "work to hold the dialogue": the verb after it says what is done.
@@ -1566,16 +1683,30 @@ final class OutcomeGrammar {
   /** An "agree that ..." clause: a modal with a complement in it, else null (a shared view). */
   private static int[] thatClause(List<Word> w, int from) {
     int limit = Math.min(w.size(), from + EN_WINDOW);
+    int furthering = -1;
     for (int j = from; j < limit; j++) {
-      if (j > from && w.get(j).boundaryBefore) {
+      if (j > from && w.get(j).boundaryBefore && !w.get(j).aside) {
         break;
       }
-      if (MODALS.contains(w.get(j).w)) {
+      String x = w.get(j).w;
+      if (MODALS.contains(x)) {
         return complement(w, j + 1, false);
       }
+      if (furthering < 0
+          && FURTHERING.contains(x)
+          && j > from
+          && !ARTICLES.contains(w.get(j - 1).w)) {
+        furthering = j;
+      }
     }
-    return null;
+    // "agreed that the two governments strengthen bilateral consultation": with no modal, a verb
+    // of furthering after the subject says what is agreed.
+    return furthering < 0 ? null : complement(w, furthering, false);
   }
+
+  /** Words before a noun, which make the word after them no verb ("the strengthening"). */
+  private static final Set<String> ARTICLES =
+      set("the", "a", "an", "to", "of", "for", "its", "their");
 
   /** Past verbs of taking something further, which take cooperation or an understanding. */
   private static final Set<String> FURTHERED =
@@ -2005,6 +2136,14 @@ final class OutcomeGrammar {
     "議定書",
     "合意書",
     "共通認識",
+    "ステートメント",
+    "プレスリリース",
+    "プレス・リリース",
+    "コミュニケ",
+    "ルール",
+    "ハンドブック",
+    "手引き",
+    "手引書",
     "Plan",
     "Statement",
     "Declaration",
@@ -2316,7 +2455,26 @@ final class OutcomeGrammar {
     {"対話を深め", "informed"},
     {"議論を深め", "informed"},
     // Approval obtained from a body (その承認を得ました): the work is adopted.
-    {"承認を得", "joint"}
+    {"承認を得", "joint"},
+    // A meeting still to be held (次回会合は…で開催される): the dialogue goes on.
+    {"開催される", "hold"},
+    {"開催されます", "hold"},
+    // Views exchanged (意見を交した), a matter examined (…について検討した), one side speaking (語った).
+    {"を交し", "informed"},
+    {"検討した", "informed"},
+    {"検討しました", "informed"},
+    {"語っ", "say"},
+    {"語り", "say"},
+    // A dialogue held every year (局長級対話を毎年実施する) goes on.
+    {"毎年実施", "regular"},
+    // Exploring the possibility of something together (協力の可能性を探っていく) is still talking.
+    {"可能性を探", "explore"},
+    // Something stated to matter or acknowledged (…を確保することが非常に重要であり, ことを認めた).
+    {"重要であり", "shared"},
+    {"ことを認め", "shared"},
+    // Drawing up or compiling a joint document (ロードマップを策定, ハンドブックを編纂).
+    {"策定", "document"},
+    {"編纂", "document"}
   };
 
   /** What is agreed to be so, between a こと-clause and its verb (ことが重要との認識で一致). */
@@ -2324,6 +2482,12 @@ final class OutcomeGrammar {
 
   /** Setting up a body in what is agreed (ワーキング・グループを設けて…検討を進めることで一致). */
   private static final String[] JA_BODY_SET_UP = {"を設け", "を設置", "を設立", "を立ち上げ", "を新設", "を創設"};
+
+  /** Verbs of ending work that a こと-clause may agree to (終了することで合意). */
+  private static final String[] JA_ENDING_WORK = {"終了する", "終了させる", "廃止する", "打ち切る"};
+
+  /** The nouns of progress that, confirmed, describe how cooperation stands (進展が確認された). */
+  private static final String[] JA_PROGRESS = {"進展が", "進展を", "進捗が", "進捗を", "進捗状況を"};
 
   /** The verbal nouns of starting joint work that, confirmed, make it begun (開始を確認した). */
   private static final String[] JA_STARTED = {"開始を", "立ち上げを", "設置を", "設立を", "発足を", "創設を"};
@@ -2393,6 +2557,14 @@ final class OutcomeGrammar {
           // What is agreed to be so (ことが重要との認識で一致): a view, not a commitment to act.
           kind = anyWithin(text, JA_VIEWS, end, verb) ? "view" : "commit";
           end = verb;
+          if (anyEndsAt(text, JA_ENDING_WORK, Math.max(previousEnd, i - JA_WINDOW), i)) {
+            // Agreeing to end a piece of work (取組を終了することが合意された) commits to nothing more,
+            // and the verb is not read again.
+            previousEnd = end;
+            consumed = end;
+            i = end - 1;
+            break;
+          }
         }
         int from = Math.max(previousEnd, i - JA_WINDOW);
         if ((kind.equals("document") || kind.equals("renew"))
@@ -2461,6 +2633,16 @@ final class OutcomeGrammar {
             // について確認) is their agreement, as "confirmed that both countries would cooperate"
             // is in the seed records; confirming cooperation that goes on (引き続き, 継続, これまでの)
             // renews it.
+            if (text.startsWith("を目的", end) || text.startsWith("のため", end)) {
+              // A purpose (手順の確認を目的とした演習), not the verb of confirming.
+              level = null;
+              break;
+            }
+            if (anyEndsAt(text, JA_PROGRESS, from, i)) {
+              // Confirming progress made (協力関係の進展が確認された) is a view of how things stand.
+              level = Commitment.SHARED_VIEW;
+              break;
+            }
             if (startedBefore(text, from, i)) {
               // Confirming that joint work has started (データ共有の開始を確認した) is joint action.
               level = Commitment.JOINT_ACTION;
@@ -2533,6 +2715,9 @@ final class OutcomeGrammar {
             break;
           case "view":
             level = Commitment.SHARED_VIEW;
+            break;
+          case "explore":
+            level = Commitment.CONTINUE_DIALOGUE;
             break;
           case "exchange":
             // Exchanging a joint document is making it together; exchanging views is not here.
@@ -2608,7 +2793,7 @@ final class OutcomeGrammar {
 
   /** The particles that may stand between a confirmed noun and its verb (連携が確認, 協力等を確認). */
   private static final Set<String> JA_CONFIRMED_PARTICLES =
-      set("を", "が", "も", "等を", "等も", "などを", "について", "についても", "関係を", "関係が");
+      set("を", "が", "も", "等を", "等も", "などを", "について", "についても", "関係を", "関係が", "を、", "が、", "関係を、");
 
   /**
    * Whether the key word at {@code at} is a bare noun of cooperation confirmed as it stands
@@ -2691,7 +2876,10 @@ final class OutcomeGrammar {
     }
     for (String ending : JA_FINAL_ENDINGS) {
       int at = stop - ending.length();
-      if (ending.isEmpty() || ending.equals("し") || at <= 0 || !text.startsWith(ending, at)) {
+      if (ending.isEmpty()
+          ? !anyEndsAt(text, JA_FURTHERING, 0, stop)
+          : ending.equals("し") || at <= 0 || !text.startsWith(ending, at)) {
+        // A wording may end in the verbal noun itself, as headlines do (対話と協力を更に深化。).
         continue;
       }
       if (consumed > at) {
@@ -2725,7 +2913,12 @@ final class OutcomeGrammar {
    * fixed words only.
    */
   private static boolean startedBefore(String text, int from, int at) {
-    for (String s : JA_STARTED) {
+    return anyEndsAt(text, JA_STARTED, from, at);
+  }
+
+  /** Whether one of {@code words} ends at {@code at}, not before {@code from}: a few look-ups. */
+  private static boolean anyEndsAt(String text, String[] words, int from, int at) {
+    for (String s : words) {
       if (at - s.length() >= from && text.startsWith(s, at - s.length())) {
         return true;
       }
@@ -2742,6 +2935,12 @@ final class OutcomeGrammar {
         && text.startsWith("ことを", at - 3)
         && lastIndexWithin(text, "が", from, at - 3) >= 0;
   }
+
+  /** Adverbs between a dialogue's particle and the verb that furthers it (協議を更に強化). */
+  private static final String[] JA_FURTHER_ADVERBS = {"より一層", "更に", "さらに", "一層", "一段と"};
+
+  /** Verbal nouns of taking something further, which may end a wording on their own. */
+  private static final String[] JA_FURTHERING = {"深化", "強化", "推進", "促進", "拡大", "加速"};
 
   /** Whether a key word of cooperating or of dialogue ends at {@code at}. */
   private static boolean keywordEndsAt(String text, int at) {
@@ -2973,17 +3172,27 @@ final class OutcomeGrammar {
       // Sharing a recognition or a view is holding it in common (認識を共有していることを確認).
       return new int[] {IMPORTANT, best[1]};
     }
+    int particle = best == null ? -1 : best[1] - 1;
+    for (String adverb : JA_FURTHER_ADVERBS) {
+      if (particle - adverb.length() >= from
+          && text.startsWith(adverb, particle - adverb.length() + 1)) {
+        particle -= adverb.length();
+        break;
+      }
+    }
     if (best != null
         && best[0] == COOP
-        && best[1] > from
-        && (text.charAt(best[1] - 1) == 'を' || text.charAt(best[1] - 1) == 'が')
+        && particle >= from
+        && "をがも".indexOf(text.charAt(particle)) >= 0
         && (text.startsWith("進め", best[1])
             || text.startsWith("深化", best[1])
-            || text.startsWith("促進", best[1]))) {
-      // Furthering a dialogue is still dialogue (情報交換を進める, 議論を深化させる), in the passive
-      // too (検討が進められる).
+            || text.startsWith("促進", best[1])
+            || text.startsWith("強化", best[1])
+            || text.startsWith("加速", best[1]))) {
+      // Furthering a dialogue is still dialogue (情報交換を進める, 議論を深化させる, 協議を更に強化する), in
+      // the passive too (検討が進められる) and with も (協議も進める).
       for (String kw : JA_DIALOGUE) {
-        int at = best[1] - 1 - kw.length();
+        int at = particle - kw.length();
         if (at >= from && text.startsWith(kw, at)) {
           return new int[] {DIALOGUE, at};
         }

@@ -697,6 +697,66 @@ class CommitmentTest {
   }
 
   @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "会合の後、両省は共同プレスステートメントを発出しました; joint-action",
+        "演習の運用ルールの改訂も承認された; joint-action",
+        "次回の作業部会はリマで開催される; continue-dialogue",
+        "双方は周波数の割当について意見を交した; informed",
+        "両省は衛星の相互運用の方法について検討した; informed",
+        "双方の局長がそれぞれ自国の電波政策について語った; informed",
+        "両省の間で衛星政策に関する局長級対話を毎年実施する; continue-dialogue",
+        "両国は放送分野で協力の可能性を探っていく; continue-dialogue",
+        "衛星通信については共同のロードマップを策定することで合意した; joint-action",
+        "両機関は運用手引き(仮称)を編纂することに合意した; joint-action",
+        "この結果、両国の衛星分野における協力関係の進展が確認された; shared-view",
+        "連絡手順の確認を目的とした演習の成果が報告された; informed",
+        "放送分野の連携を、確認した; reaffirmed",
+        "これまでの協力を歓迎し、対話と協力を更に強化。; agreed-to-cooperate",
+        "両省は周波数に関する協議を更に強化することを決定した; continue-dialogue",
+        "放送技術を活用する協議も進める。; continue-dialogue",
+        "旧来の演習は終了することで合意した; none",
+        "相互の円滑な周波数調整を確保することが非常に重要であり; shared-view",
+        "両機関は双方の認証制度が類似したものになったことを認めた; shared-view"
+      })
+  void readsStatementsIssuedMeetingsToComeExplorationsProgressAndEndingsInJapanese(
+      String wording, String level) {
+    assertLevel(wording, level);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "The two sides said in a joint statement that they will deepen their cooperation on"
+            + " satellites.; agreed-to-cooperate",
+        "The minister said that Peru will buy satellites.; informed",
+        "The regulators exchanged a memorandum on spectrum management.; joint-action",
+        "The participants formulated guidelines on satellite interference.; joint-action",
+        "They reaffirmed that closer cooperation is essential for both economies.; shared-view",
+        "They confirmed that the joint trials are advancing steadily.; shared-view",
+        "The ministers confirmed progress of the satellite projects.; shared-view",
+        "Both sides decided that they will review the spectrum plan.; continue-dialogue",
+        "The two regulators will accelerate discussions on roaming.; continue-dialogue",
+        "The minister delivered a keynote speech at the forum.; informed",
+        "We could share the idea that open networks help everyone.; shared-view",
+        "Two members refused to approve the declaration.; none",
+        "The memorandum stipulates that the agencies will cooperate on satellites.;"
+            + " agreed-to-cooperate",
+        "The signatories intend to develop a shared warning system.; agreed-to-cooperate",
+        "The chair said a dialogue on spectrum will take place in Lima next year.;"
+            + " continue-dialogue",
+        "The ministers agreed to start working-level discussions on satellites.; continue-dialogue",
+        "They agreed that the two regulators strengthen their consultation on roaming.;"
+            + " continue-dialogue"
+      })
+  void readsJointStatementsDocumentsFactsConfirmedAndMeetingsToComeInEnglish(
+      String wording, String level) {
+    assertLevel(wording, level);
+  }
+
+  @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"日本の長年の支援に対する感謝が述べられました。", "先方から感謝の意が表明された。"})
   void thanksAreNoCommitment(String wording) {
     assertThat(Commitment.suggest(wording)).isEmpty();

@@ -142,6 +142,17 @@ class TopicSchemeTest {
   }
 
   @Test
+  void infrastructureProtectionFragmentationRightsAndTheSummitNameTheirTopics() {
+    assertThat(ids("(2)重要インフラ防護に関する協力")).containsExactly("cybersecurity");
+    assertThat(ids("Critical infrastructure protection")).containsExactly("cybersecurity");
+    assertThat(ids("ア 両国のデジタル政策")).containsExactly("ict-policy");
+    assertThat(ids("Countering Mis-Information")).containsExactly("disinformation");
+    assertThat(ids("Preventing Internet fragmentation")).containsExactly("internet-governance");
+    assertThat(ids("Human rights online and offline")).containsExactly("digital-rights");
+    assertThat(ids("Preparing the WSIS review")).containsExactly("international-fora");
+  }
+
+  @Test
   void postTradeProceduresSkillsIntegrityAndRemoteAreasNameTheirTopics() {
     assertThat(ids("郵政分野の協力")).containsExactly("postal-services");
     assertThat(ids("電子的な貿易手続の推進")).containsExactly("digital-trade");
