@@ -21,7 +21,10 @@ import java.util.Set;
  * #JA_SHARED_GAP} characters before a Japanese verb of sharing for its word of need, one window
  * before a Japanese verb of recognizing for the start of its clause, three words before an English
  * adverb of regular meeting, six words before a headline's "to", one window before an English "to
- * continue" for a verb of renewing it serves).
+ * continue" for a verb of renewing it serves, {@value #JA_ASIDE_WINDOW} characters before a
+ * Japanese verb of signing for a bracketed aside that may hide its document, two windows after an
+ * English phrase of place for the "to" that starts the complement, and two windows after "met" for
+ * the talk it was for).
  */
 final class OutcomeGrammar {
   private OutcomeGrammar() {}
