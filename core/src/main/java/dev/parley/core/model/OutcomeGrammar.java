@@ -307,7 +307,11 @@ final class OutcomeGrammar {
           "concrete",
           "additional",
           "soon",
-          "now");
+          "now",
+          "full",
+          "greater",
+          "closer",
+          "same");
   private static final Set<String> MODALS = set("will", "would", "shall", "should");
   private static final Set<String> AGREE =
       set(
@@ -401,6 +405,7 @@ final class OutcomeGrammar {
           "affirmed",
           "affirm",
           "affirms",
+          "affirming",
           "commend",
           "commended",
           "commends",
@@ -667,7 +672,8 @@ final class OutcomeGrammar {
           "inaugurating",
           "initiate",
           "initiated",
-          "initiating");
+          "initiating",
+          "arrange");
 
   /** The joint bodies and projects those verbs start. */
   private static final Set<String> BODIES =
@@ -706,7 +712,11 @@ final class OutcomeGrammar {
           "mechanisms",
           "committees",
           "forums",
-          "alliances");
+          "alliances",
+          "framework",
+          "frameworks",
+          "organisation",
+          "organization");
 
   /** Participles of starting a body, in the passive "a working group will be set up". */
   private static final Set<String> LAUNCHED =
@@ -939,6 +949,9 @@ final class OutcomeGrammar {
             end = r[1];
           } else if (word.startsWith("agree") || word.startsWith("concur")) {
             level = Commitment.AGREED_TO_COOPERATE;
+          } else if (word.equals("consensus")) {
+            // A consensus reached on issues, with nothing to do named: a view held in common.
+            level = Commitment.SHARED_VIEW;
           }
         }
       } else if (CONFIRM.contains(word)) {
@@ -977,7 +990,7 @@ final class OutcomeGrammar {
             within(w, i + 1, 1, "that")
                 && (r == null
                     || r[0] == IMPORTANT
-                    || firstWithin(w, i + 2, 2 * EN_WINDOW, IMPORTANCE) >= 0);
+                    || anyAhead(w, i + 2, 2 * EN_WINDOW, IMPORTANCE));
         level = importance || proposition ? Commitment.SHARED_VIEW : Commitment.REAFFIRMED;
         end = importance ? r[1] : i;
       } else if (word.equals("shared") || word.equals("share") || word.equals("shares")) {
@@ -1056,6 +1069,9 @@ final class OutcomeGrammar {
               "overview",
               "presentation",
               "presentations",
+              "briefing",
+              "briefings",
+              "explanations",
               "speech",
               "keynote",
               "remarks",
@@ -1106,11 +1122,28 @@ final class OutcomeGrammar {
           && !restated(w, i)
           && committedTo(w, i) >= 0) {
         // "a commitment by the signatories to work collectively", "their commitment to promote
-        // ...": what the sides commit to do together (a commitment reaffirmed, confirmed or
-        // stressed is renewed, and read at its verb).
-        level = Commitment.AGREED_TO_COOPERATE;
+        // ...": what the sides commit to do together, or to go on talking about ("commitments to
+        // share information"); a commitment reaffirmed, confirmed or stressed is renewed, and read
+        // at its verb.
         end = committedTo(w, i);
-      } else if (word.equals("met")
+        level =
+            COOP_VERBS.contains(w.get(end).w)
+                ? Commitment.AGREED_TO_COOPERATE
+                : Commitment.CONTINUE_DIALOGUE;
+      } else if (word.equals("support")
+          && i > 0
+          && w.get(i - 1).w.equals("we")
+          && !within(w, i + 1, 1, "to")) {
+        // "We support multistakeholder processes ...": a principle the signatories hold.
+        level = Commitment.SHARED_VIEW;
+      } else if ((word.equals("looked")
+              && within(w, i + 1, 1, "for")
+              && within(w, i + 2, 2, "ways"))
+          || (word.equals("explored") && within(w, i + 1, 2, "ways", "options", "possibilities"))) {
+        // "looked for ways to further strengthen collaboration": the sides explored, nothing more.
+        level = Commitment.INFORMED;
+        end = i + 1;
+      } else if ((word.equals("met") || word.equals("held") || word.equals("convened"))
           && !afterModal(w, i)
           && within(w, i + 1, 2 * EN_WINDOW, "discuss", "exchange")
           && !within(w, i + 1, 2 * EN_WINDOW, "failed", "not", "without", "unable")) {
@@ -1137,8 +1170,8 @@ final class OutcomeGrammar {
         end = firstWithin(w, i + 1, 2, NEGOTIATIONS);
       } else if (DOCUMENT_VERBS.contains(word)
           && word.endsWith("ed")
-          && i > 0
-          && BE.contains(w.get(i - 1).w)
+          && i > 1
+          && (BE.contains(w.get(i - 1).w) || adverb(w.get(i - 1).w) && BE.contains(w.get(i - 2).w))
           && !(i > 1 && RELATIVE.contains(w.get(i - 2).w))
           && documentBeforePassive(w, i) >= 0) {
         // "A concrete action plan ... was adopted": a joint document made, said in the passive (a
@@ -1220,6 +1253,19 @@ final class OutcomeGrammar {
   }
 
   /**
+   * Whether a word of {@code any} is among the {@code n} words from {@code from}, across commas and
+   * abbreviations ("Japan-U.S. cooperation ... is essential").
+   */
+  private static boolean anyAhead(List<Word> w, int from, int n, Set<String> any) {
+    for (int j = from; j < Math.min(w.size(), from + n); j++) {
+      if (any.contains(w.get(j).w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether a verb of confirming, reaffirming or stressing is at most four words before {@code i}.
    */
   private static boolean restated(List<Word> w, int i) {
@@ -1241,7 +1287,7 @@ final class OutcomeGrammar {
     for (int j = i + 1; j < Math.min(w.size() - 1, i + 1 + EN_WINDOW); j++) {
       if (w.get(j).w.equals("to")) {
         int k = j + 1;
-        return COOP_VERBS.contains(w.get(k).w) ? k : -1;
+        return COOP_VERBS.contains(w.get(k).w) || DIALOGUE_VERBS.contains(w.get(k).w) ? k : -1;
       }
       if (w.get(j).boundaryBefore && j > i + 1) {
         return -1;
@@ -1320,19 +1366,25 @@ final class OutcomeGrammar {
         return true;
       }
     }
-    return false;
+    // "There was broad agreement that ...": the agreement of those present.
+    return i > 0 && BROAD.contains(w.get(i - 1).w);
   }
 
+  /** The adjectives that make "agreement" the sides' own ("broad agreement that"). */
+  private static final Set<String> BROAD = set("broad", "general", "wide", "full", "common");
+
   /**
-   * In a passive clause ("an action plan ... was adopted"), the index of a joint document named at
-   * most {@value #EN_WINDOW} words before the verb in the same clause, or -1.
+   * In a passive clause ("an action plan ... was adopted", "the establishment was approved"), the
+   * index of a joint document or of the start of a body named at most {@value #EN_WINDOW} words
+   * before the verb in the same clause (an aside in brackets does not end it), or -1.
    */
   private static int documentBeforePassive(List<Word> w, int i) {
     for (int k = i - 1; k >= Math.max(0, i - EN_WINDOW); k--) {
-      if (DOCUMENTS.contains(w.get(k).w)) {
+      if (DOCUMENTS.contains(w.get(k).w) || STARTINGS.contains(w.get(k).w)) {
+        // A document, or the start of a body ("The establishment was approved").
         return k;
       }
-      if (w.get(k).boundaryBefore) {
+      if (w.get(k).boundaryBefore && !w.get(k).aside) {
         return -1;
       }
     }
@@ -1713,7 +1765,7 @@ final class OutcomeGrammar {
 
   /** Past verbs of taking something further, which take cooperation or an understanding. */
   private static final Set<String> FURTHERED =
-      set("strengthened", "enhanced", "reinforced", "deepened", "expanded", "boosted");
+      set("strengthened", "enhanced", "reinforced", "deepened", "expanded", "boosted", "gained");
 
   /** What a verb of taking further may take that is a view held in common. */
   private static final Set<String> UNDERSTANDINGS =
@@ -1975,7 +2027,8 @@ final class OutcomeGrammar {
         || word.equals("form")
         || word.equals("unveil")
         || word.equals("inaugurate")
-        || word.equals("initiate")) {
+        || word.equals("initiate")
+        || word.equals("arrange")) {
       if (i == 0 || !(w.get(i - 1).w.equals("to") || afterModal(w, i))) {
         return -1;
       }
@@ -2007,10 +2060,12 @@ final class OutcomeGrammar {
 
   /** Whether a verb form stands as a noun after an article ("the release of", "the launch of"). */
   private static boolean usedAsNoun(List<Word> w, int i) {
-    return i > 0
-        && !w.get(i).boundaryBefore
-        && (w.get(i - 1).w.equals("the") || w.get(i - 1).w.equals("a"));
+    return i > 0 && !w.get(i).boundaryBefore && DETERMINERS.contains(w.get(i - 1).w);
   }
+
+  /** The words that make the word after them a noun ("the release", "this issue"). */
+  private static final Set<String> DETERMINERS =
+      set("the", "a", "this", "that", "these", "those", "each", "every", "any");
 
   /**
    * "Exchanges ... will continue": a clause that ends in "continue" takes its level from its
@@ -2147,6 +2202,10 @@ final class OutcomeGrammar {
     "ハンドブック",
     "手引き",
     "手引書",
+    "趣意書",
+    "フォーマット",
+    "様式",
+    "サマリー",
     "Plan",
     "Statement",
     "Declaration",
@@ -2475,6 +2534,17 @@ final class OutcomeGrammar {
     // Something stated to matter or acknowledged (…を確保することが非常に重要であり, ことを認めた).
     {"重要であり", "shared"},
     {"ことを認め", "shared"},
+    // Presented (方策等も提示された), debated (討論した), briefed (ブリーフィングを受けました).
+    {"提示", "informed"},
+    {"討論し", "informed"},
+    {"ブリーフィングを受け", "informed"},
+    // A plan stated in the plain style of the press (協力を強化する方針だ, 開かれる予定だ).
+    {"方針だ", "plan"},
+    {"予定だ", "plan"},
+    // An aim (合意することを目指します) is not yet an outcome.
+    {"ことを目指", "wish"},
+    // A quoted wish with no verb of saying («「…連携を進めていきたい」»): no outcome.
+    {"たい」", "wish"},
     // Drawing up or compiling a joint document (ロードマップを策定, ハンドブックを編纂).
     {"策定", "document"},
     {"編纂", "document"}
@@ -2484,7 +2554,12 @@ final class OutcomeGrammar {
   private static final String[] JA_VIEWS = {"との認識", "との見解", "との考え", "との見方"};
 
   /** Setting up a body in what is agreed (ワーキング・グループを設けて…検討を進めることで一致). */
-  private static final String[] JA_BODY_SET_UP = {"を設け", "を設置", "を設立", "を立ち上げ", "を新設", "を創設"};
+  private static final String[] JA_BODY_SET_UP = {
+    "を設け", "を設置", "を設立", "を立ち上げ", "を新設", "を創設", "立ち上げ、", "設置、", "設立、", "新設、", "創設、"
+  };
+
+  /** The verbs of a meeting being held, before a word of planning (開かれる予定). */
+  private static final String[] JA_HELD = {"開かれる", "開催される", "行われる", "開く"};
 
   /** Verbs of ending work that a こと-clause may agree to (終了することで合意). */
   private static final String[] JA_ENDING_WORK = {"終了する", "終了させる", "廃止する", "打ち切る"};
@@ -2534,12 +2609,19 @@ final class OutcomeGrammar {
       }
     }
     int previousEnd = 0;
+    // Where the current sentence starts.
+    int sentenceStart = 0;
     // Where the last form that took its complement ended.
     int consumed = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c == '。') {
+      if (c == '。' && !(i + 1 < text.length() && ")」』".indexOf(text.charAt(i + 1)) >= 0)) {
+        // A sentence ends (but not one inside brackets: 「…を含む。」).
         previousEnd = i + 1;
+        sentenceStart = i + 1;
+        continue;
+      }
+      if (c == '。') {
         continue;
       }
       if (!JA_FORM_STARTS.get(c)) {
@@ -2582,11 +2664,21 @@ final class OutcomeGrammar {
         if (kind.equals("wish")) {
           // What is hoped for or expected (「…」よう希望, 協力することを期待) is no commitment: the events
           // of its complement are dropped, and the next form's complement starts after it.
-          int complement = wishComplement(text, Math.max(previousEnd, from), i);
+          // A wish right after a verb already read (…について合意することを目指します) takes that verb
+          // and its complement in.
+          int base =
+              i - consumed <= JA_WISH_REACH
+                  ? Math.max(sentenceStart, i - JA_WINDOW)
+                  : Math.max(previousEnd, from);
+          int complement = wishComplement(text, base, i);
           dropFrom(events, complement);
           // Expressing the wish (よう希望を表明した, ことを期待する旨を表明した) is part of it, not a
-          // statement of its own.
-          end = wishStated(text, end);
+          // statement of its own; a quoted wish said («「…していきたい」との発言があり») informs.
+          int said = wishStated(text, end);
+          if (said > end && form[0].equals("たい」")) {
+            events.add(new Event(Commitment.INFORMED, i, said));
+          }
+          end = said;
           previousEnd = end;
           consumed = end;
           i = end - 1;
@@ -2605,6 +2697,11 @@ final class OutcomeGrammar {
         if (kind.equals("final") && !finalPredicate(text, end)) {
           continue;
         }
+        if (kind.equals("hold") && text.startsWith("こと", end)) {
+          // That a meeting will be held (ワークショップが開催されることを歓迎): what the verb after it
+          // reads, not a predicate of its own.
+          continue;
+        }
         int[] last = lastKeyword(text, from, kind.equals("final") ? i + 1 : i);
         Commitment level;
         switch (kind) {
@@ -2617,7 +2714,7 @@ final class OutcomeGrammar {
             // Agreeing on a joint document (G7アクションプランに合意) is adopting it; so is agreeing
             // to set up a body, whatever the body is then to do (作業部会を設けて…検討を進める).
             level =
-                (form[0].equals("に合意") && documentEndsAt(text, from, i))
+                ((form[0].equals("に合意") || form[0].equals("が合意さ")) && documentEndsAt(text, from, i))
                         || anyWithin(text, JA_BODY_SET_UP, from, i)
                     ? Commitment.JOINT_ACTION
                     : last == null || last[0] == COOP
@@ -2676,7 +2773,12 @@ final class OutcomeGrammar {
                     : Commitment.REAFFIRMED;
             break;
           case "document":
-            level = Commitment.JOINT_ACTION;
+            // One side announcing its own plan (大臣から、「…投資計画」が発表され) informs.
+            level =
+                (form[0].equals("発表") || form[0].equals("公表"))
+                        && lastIndexWithin(text, "から、", from, i) >= 0
+                    ? Commitment.INFORMED
+                    : Commitment.JOINT_ACTION;
             break;
           case "renew":
             level = Commitment.REAFFIRMED;
@@ -2685,6 +2787,12 @@ final class OutcomeGrammar {
             // One side's own plan (我が国では…検討を進めていく予定です) commits no one else.
             if (anyWithin(text, JA_ONE_SIDE, from, i)) {
               level = null;
+              break;
+            }
+            if (anyEndsAt(text, JA_HELD, from, i) && anyWithin(text, JA_DIALOGUE, from, i)) {
+              // A meeting to be held (次回の会合は…で開かれる予定だ) goes on with the dialogue,
+              // whatever it is held with.
+              level = Commitment.CONTINUE_DIALOGUE;
               break;
             }
           // Something planned (開催される予定である) takes its level from what is planned.
@@ -2816,8 +2924,14 @@ final class OutcomeGrammar {
   /** How far after a verb of hoping its verb of saying may start, in characters. */
   static final int JA_WISH_SAY_GAP = 6;
 
+  /**
+   * How close after a verb already read a verb of hoping or aiming must start to take that verb in
+   * (合意することを目指す: する between), in characters.
+   */
+  static final int JA_WISH_REACH = 4;
+
   /** The verbs of saying that may state a wish (期待する旨を表明した, 希望すると述べた). */
-  private static final String[] JA_SAY_VERBS = {"表明", "述べ", "言及", "発言", "主張", "伝え"};
+  private static final String[] JA_SAY_VERBS = {"表明", "述べ", "言及", "発言", "主張", "伝え", "語"};
 
   /**
    * Where the verb of saying ends that states the wish ending at {@code at} (する旨を表明した), if one
@@ -3034,7 +3148,7 @@ final class OutcomeGrammar {
   }
 
   /** How far back an aside in brackets before a verb of signing is looked for, in characters. */
-  static final int JA_ASIDE_WINDOW = 240;
+  static final int JA_ASIDE_WINDOW = 400;
 
   /**
    * Whether a joint document's name ends just before an aside in brackets that ends, with one

@@ -123,10 +123,10 @@ class CommitmentAccuracyTest {
     Figures ja = measure("seen ja", rows, r -> r[0].equals("ja"));
     Figures en = measure("seen en", rows, r -> r[0].equals("en"));
     Figures all = measure("seen all", rows, r -> true);
-    // Floors just below today's figures (Japanese 0.949, English 0.936, both 0.944 when this was
-    // written, with the tenth blind set merged), so that a change that loses accuracy fails; the
+    // Floors just below today's figures (Japanese 0.952, English 0.937, both 0.945 when this was
+    // written, with the eleventh blind set merged), so that a change that loses accuracy fails; the
     // goal is printed above.
-    assertThat(ja.accuracy()).as("Japanese accuracy").isGreaterThanOrEqualTo(0.945);
+    assertThat(ja.accuracy()).as("Japanese accuracy").isGreaterThanOrEqualTo(0.95);
     assertThat(en.accuracy()).as("English accuracy").isGreaterThanOrEqualTo(0.93);
     assertThat(all.accuracy()).as("accuracy").isGreaterThanOrEqualTo(0.94);
     for (Figures language : List.of(ja, en, all)) {

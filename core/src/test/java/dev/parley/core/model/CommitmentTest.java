@@ -757,6 +757,64 @@ class CommitmentTest {
   }
 
   @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "両省は電波分野で協力文書(Memorandum of Cooperation on the Management of the Radio"
+            + " Spectrum and the Monitoring of Interference between the Ministry of Communications of"
+            + " the One Country and the Ministry of Information of the Other Country, signed in the"
+            + " Capital in the Presence of Both Ministers and Their Delegations)の署名式を行った;"
+            + " joint-action",
+        "両省は衛星分野の協力趣意書に署名した; joint-action",
+        "相互の研修制度を設ける方策も提示された; informed",
+        "両者は進行中の共同実験について討論した; informed",
+        "大臣は衛星政策に関するブリーフィングを受けました; informed",
+        "両国は量子通信で協力を強化する方針だ; agreed-to-cooperate",
+        "次回の会合は首脳会議と連携して東京で開かれる予定だ; continue-dialogue",
+        "今回の会合では衛星データの共有について合意することを目指します; none",
+        "「両国の間で電波の協力を進めていきたい」; none",
+        "大臣より「放送分野で協力していきたい」との発言があった; informed",
+        "協議体の年内立ち上げ、人材交流支援、衛星での協力強化で合意した; joint-action",
+        "混信の状況を報告する様式が合意されました; joint-action",
+        "議論の成果を議長サマリー(附属書として「衛星に関する声明」を含む。)の形で取りまとめました;" + " joint-action",
+        "大臣から、「放送の投資計画」が発表され、今後の工程が示されました; informed",
+        "両省の拠出で研修が開催されることを歓迎した; shared-view"
+      })
+  void readsLongAsidesPlainStylePlansAimsQuotedWishesAndListsOfWhatIsSetUpInJapanese(
+      String wording, String level) {
+    assertLevel(wording, level);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "The ministers decided to establish a framework for talks on satellites.; joint-action",
+        "The partners will establish an organisation to run the joint tests.; joint-action",
+        "Affirming common goals in satellite policy.; shared-view",
+        "The ministers reached a consensus on spectrum and roaming.; shared-view",
+        "The regulators looked for ways to deepen their collaboration.; informed",
+        "The ministry held a meeting with the embassy to discuss roaming.; informed",
+        "The meeting provided briefings on the joint trials.; informed",
+        "The establishment was unanimously approved at the meeting.; joint-action",
+        "A Memorandum of Cooperation (MOC) on satellites was signed by both ministers.; joint-action",
+        "The agencies will cooperate on this issue, the memorandum said.; agreed-to-cooperate",
+        "Both sides agreed that there would be full support for the satellite programme.;"
+            + " agreed-to-cooperate",
+        "Both governments announced their commitments to share test data.; continue-dialogue",
+        "There was broad agreement that satellites need common rules.; shared-view",
+        "We support open and interoperable satellite networks.; shared-view",
+        "They reaffirmed that closer U.S.-Japan cooperation on satellites is essential.;"
+            + " shared-view",
+        "The chair told the minister that the region shared the same view with Japan.; shared-view",
+        "The minister gained understanding of the satellite programme.; shared-view"
+      })
+  void readsFrameworksConsensusesExplorationsAndPassivesOfBodiesAndDocumentsInEnglish(
+      String wording, String level) {
+    assertLevel(wording, level);
+  }
+
+  @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"日本の長年の支援に対する感謝が述べられました。", "先方から感謝の意が表明された。"})
   void thanksAreNoCommitment(String wording) {
     assertThat(Commitment.suggest(wording)).isEmpty();

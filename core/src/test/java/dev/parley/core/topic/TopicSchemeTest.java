@@ -142,6 +142,18 @@ class TopicSchemeTest {
   }
 
   @Test
+  void digitalConnectivityIsBroadbandUnlessItIsResilientInfrastructure() {
+    assertThat(ids("Universal digital connectivity")).containsExactly("broadband");
+    assertThat(ids("1. デジタル接続性")).containsExactly("broadband");
+    assertThat(ids("Resilient digital connectivity")).containsExactly("network-infrastructure");
+    assertThat(ids("'Digital Skilling'")).containsExactly("digital-skills");
+    assertThat(ids("Preparing for jobs of the future")).containsExactly("digital-skills");
+    assertThat(ids("(8) 持続可能性")).containsExactly("green-ict");
+    assertThat(ids("(2)包摂性")).containsExactly("digital-divide");
+    assertThat(ids("包摂的なデジタル公共インフラ")).doesNotContain("digital-divide");
+  }
+
+  @Test
   void infrastructureProtectionFragmentationRightsAndTheSummitNameTheirTopics() {
     assertThat(ids("(2)重要インフラ防護に関する協力")).containsExactly("cybersecurity");
     assertThat(ids("Critical infrastructure protection")).containsExactly("cybersecurity");
