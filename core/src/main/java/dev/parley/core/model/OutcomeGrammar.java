@@ -1172,7 +1172,7 @@ final class OutcomeGrammar {
           && word.endsWith("ed")
           && i > 1
           && (BE.contains(w.get(i - 1).w) || adverb(w.get(i - 1).w) && BE.contains(w.get(i - 2).w))
-          && !(i > 1 && RELATIVE.contains(w.get(i - 2).w))
+          && !RELATIVE.contains(w.get(i - 2).w)
           && documentBeforePassive(w, i) >= 0) {
         // "A concrete action plan ... was adopted": a joint document made, said in the passive (a
         // relative clause, "the Statement which was adopted at the last meeting", recalls one).
@@ -3072,16 +3072,15 @@ final class OutcomeGrammar {
   }
 
   /**
-   * Whether a joint document's name, or a quoted name, ends at {@code at} (not before {@code
-   * from}).
+   * Whether a joint document's name, or a quoted name, ends at {@code to} (not before {@code
+   * from}), or before a 等 or など there.
    */
-  private static boolean documentEndsAt(String text, int from, int at) {
-    if (at - 1 >= from && text.charAt(at - 1) == '等') {
-      // 協力覚書等を交換: the documents and others like them.
-      at--;
-    } else if (at - 2 >= from && text.startsWith("など", at - 2)) {
-      at -= 2;
-    }
+  private static boolean documentEndsAt(String text, int from, int to) {
+    // 協力覚書等を交換: the documents and others like them.
+    int at =
+        to - 1 >= from && text.charAt(to - 1) == '等'
+            ? to - 1
+            : to - 2 >= from && text.startsWith("など", to - 2) ? to - 2 : to;
     if (at - 1 >= from && "」』".indexOf(text.charAt(at - 1)) >= 0) {
       return true;
     }
