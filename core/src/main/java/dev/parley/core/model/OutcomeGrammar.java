@@ -990,7 +990,7 @@ final class OutcomeGrammar {
             within(w, i + 1, 1, "that")
                 && (r == null
                     || r[0] == IMPORTANT
-                    || anyAhead(w, i + 2, 2 * EN_WINDOW, IMPORTANCE));
+                    || firstAhead(w, i + 2, 2 * EN_WINDOW, IMPORTANCE) >= 0);
         level = importance || proposition ? Commitment.SHARED_VIEW : Commitment.REAFFIRMED;
         end = importance ? r[1] : i;
       } else if (word.equals("shared") || word.equals("share") || word.equals("shares")) {
@@ -1253,16 +1253,17 @@ final class OutcomeGrammar {
   }
 
   /**
-   * Whether a word of {@code any} is among the {@code n} words from {@code from}, across commas and
-   * abbreviations ("Japan-U.S. cooperation ... is essential").
+   * The index of the first word of {@code any} among the {@code n} words from {@code from}, across
+   * commas and abbreviations ("Japan-U.S. cooperation ... is essential", "at the meeting in Cancun,
+   * Mexico, to work"), or -1.
    */
-  private static boolean anyAhead(List<Word> w, int from, int n, Set<String> any) {
+  private static int firstAhead(List<Word> w, int from, int n, Set<String> any) {
     for (int j = from; j < Math.min(w.size(), from + n); j++) {
       if (any.contains(w.get(j).w)) {
-        return true;
+        return j;
       }
     }
-    return false;
+    return -1;
   }
 
   /**
@@ -1296,6 +1297,9 @@ final class OutcomeGrammar {
     return -1;
   }
 
+  /** The word that starts an infinitive. */
+  private static final Set<String> TO = set("to");
+
   /** Verbs of taking something further, which said of a dialogue go on with it. */
   private static final Set<String> FURTHERING =
       set(
@@ -1313,19 +1317,6 @@ final class OutcomeGrammar {
           "promoting",
           "expand",
           "expanding");
-
-  /**
-   * The index of the next "to" at most two windows after {@code from}, across commas ("at the
-   * meeting in Cancun, Mexico, to work"), or -1.
-   */
-  private static int nextTo(List<Word> w, int from) {
-    for (int j = from; j < Math.min(w.size(), from + 2 * EN_WINDOW); j++) {
-      if (w.get(j).w.equals("to")) {
-        return j;
-      }
-    }
-    return -1;
-  }
 
   /** Verbs that list what a discussion took up ("Topics of discussion included ..."). */
   private static final Set<String> INCLUDED = set("included", "includes", "include", "covered");
@@ -1615,7 +1606,7 @@ final class OutcomeGrammar {
         // "agreed at a meeting on Monday to standardize ...", "committed at the closure of the
         // meeting in Cancun, Mexico, to work together": the meeting is where, not what; the
         // complement starts again after the "to" that follows, at most two windows on.
-        int to = nextTo(w, j + 1);
+        int to = firstAhead(w, j + 1, 2 * EN_WINDOW, TO);
         if (to >= 0) {
           skipped = true;
           from = to + 1;
@@ -2743,7 +2734,7 @@ final class OutcomeGrammar {
               level = Commitment.SHARED_VIEW;
               break;
             }
-            if (startedBefore(text, from, i)) {
+            if (anyEndsAt(text, JA_STARTED, from, i)) {
               // Confirming that joint work has started (データ共有の開始を確認した) is joint action.
               level = Commitment.JOINT_ACTION;
               break;
@@ -3023,14 +3014,6 @@ final class OutcomeGrammar {
       }
       return;
     }
-  }
-
-  /**
-   * Whether the verbal noun of starting joint work and を end at {@code at} (開始を確認): looks at a few
-   * fixed words only.
-   */
-  private static boolean startedBefore(String text, int from, int at) {
-    return anyEndsAt(text, JA_STARTED, from, at);
   }
 
   /** Whether one of {@code words} ends at {@code at}, not before {@code from}: a few look-ups. */
