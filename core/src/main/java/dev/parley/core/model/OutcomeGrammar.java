@@ -413,6 +413,7 @@ final class OutcomeGrammar {
           "appreciate",
           "appreciates",
           "praised",
+          "hailed",
           "applauded",
           "concerned");
   private static final Set<String> SHARED_OBJECTS =
@@ -464,8 +465,43 @@ final class OutcomeGrammar {
           "debated",
           "discussing",
           "talked",
+          "chatted",
           "encouraged",
           "urged");
+
+  /**
+   * Verbs of one side asking the other for something ("requested Japan to continue supporting",
+   * "called on the minister to ..."): a request is no outcome, as 支援を要請した is not, and what is asked
+   * for is not agreed.
+   */
+  private static final Set<String> REQUESTS =
+      set("requested", "requests", "asked", "asks", "begged", "appealed");
+
+  /** The verbs of calling on someone to do something, with "on" or "upon" after them. */
+  private static final Set<String> CALLING = set("called", "calls", "calling");
+
+  /**
+   * The words of what one side will or means to do ("her ministry will intensify", "the ministry
+   * plans to expand"): in a clause that side reports, its own intention; an agreement it reports
+   * ("stated that both countries agreed to") still counts.
+   */
+  private static final Set<String> INTENDED =
+      set(
+          "will",
+          "would",
+          "shall",
+          "continue",
+          "continues",
+          "plans",
+          "plan",
+          "planned",
+          "intends",
+          "intend",
+          "aims",
+          "aim");
+
+  /** The verbs of saying that propose: what is proposed is not yet agreed. */
+  private static final Set<String> PROPOSING = set("proposed", "proposes", "suggested", "suggests");
 
   /**
    * Verbs of saying or proposing by one side ("he said", "proposed that Japan ..."): a side informs
@@ -645,6 +681,7 @@ final class OutcomeGrammar {
           "toolkit",
           "toolkits",
           "masterplan",
+          "notes",
           "deliverables",
           "principles",
           "guidelines");
@@ -803,12 +840,25 @@ final class OutcomeGrammar {
     boolean negated = false;
     // The word of hoping or expecting whose clause this word is in, or -1.
     int wish = -1;
+    // The verb of informing whose reported clause ("told her host that ...") this word is in, or
+    // -1.
+    int account = -1;
     for (int i = 0; i < w.size(); i++) {
       String word = w.get(i).w;
       if (wish >= 0 && (w.get(i).boundaryBefore || i - wish > EN_WINDOW || newPredicate(w, i))) {
         wish = -1;
       }
+      if (account >= 0
+          && (w.get(i).boundaryBefore || i - account > 2 * EN_WINDOW || newPredicate(w, i))) {
+        account = -1;
+      }
       if (WISHES.contains(word) || lookingForward(w, i)) {
+        wish = i;
+        continue;
+      }
+      if ((REQUESTS.contains(word) && !afterModal(w, i))
+          || (CALLING.contains(word) && within(w, i + 1, 1, "on", "upon"))) {
+        // One side asking for something: no outcome, and what it asks for is not agreed.
         wish = i;
         continue;
       }
@@ -933,7 +983,15 @@ final class OutcomeGrammar {
           // commits to nothing yet, as "will consider" does not.
           continue;
         }
-        if (word.startsWith("commit")
+        if (word.startsWith("agree")
+            && within(w, i + 1, 1, "to")
+            && within(w, i + 2, 1, "be")
+            && i + 3 < w.size()
+            && HELD.contains(w.get(i + 3).w)) {
+          // "The next meeting has been agreed to be held in 2023": the dialogue goes on.
+          level = Commitment.CONTINUE_DIALOGUE;
+          end = i + 3;
+        } else if (word.startsWith("commit")
             && within(w, Math.max(0, i - 2), i - Math.max(0, i - 2), "continue", "continues")) {
           // Continuing to commit to something renews a commitment.
           level = Commitment.REAFFIRMED;
@@ -1178,14 +1236,22 @@ final class OutcomeGrammar {
         // relative clause, "the Statement which was adopted at the last meeting", recalls one).
         level = Commitment.JOINT_ACTION;
         first = documentBeforePassive(w, i);
+      } else if (word.equals("signing")
+          && usedAsNoun(w, i)
+          && within(w, i + 1, 1, "of")
+          && firstWithin(w, i + 2, 5, DOCUMENTS) >= 0
+          && !reported(w, i)) {
+        // "the signing of exchange of notes ... took place": a joint document signed.
+        level = Commitment.JOINT_ACTION;
+        end = firstWithin(w, i + 2, 5, DOCUMENTS);
       } else if (STARTINGS.contains(word)
           && within(w, i + 1, 1, "of")
-          && firstWithin(w, i + 2, 5, BODIES) >= 0
+          && firstWithin(w, i + 2, 7, BODIES) >= 0
           && !reported(w, i)
           && firstWithin(w, Math.max(0, i - 4), i - Math.max(0, i - 4), UNDECIDED) < 0) {
         // "a key achievement is the establishment of a Joint Working Group": a body set up.
         level = Commitment.JOINT_ACTION;
-        end = firstWithin(w, i + 2, 5, BODIES);
+        end = firstWithin(w, i + 2, 7, BODIES);
       } else if (COOP_VERBS.contains(word)
           && word.endsWith("ing")
           && i > 0
@@ -1200,11 +1266,23 @@ final class OutcomeGrammar {
       if (level != null && wish >= 0 && !saying) {
         continue;
       }
+      if (level != null && account >= 0 && INTENDED.contains(word)) {
+        continue;
+      }
       if (level != null) {
         if (negatedAt(w, i)) {
           negated = true;
         }
         events.add(new Event(level, w.get(first).start, w.get(Math.min(end, w.size() - 1)).end));
+        if (saying && PROPOSING.contains(word)) {
+          // What one side proposes ("suggested both sides continue signing ...") is not agreed.
+          wish = i;
+        } else if ((saying || INFORMED.contains(word)) && within(w, i + 1, 4, "that")) {
+          // What one side informs the other of ("informed her host that her ministry will
+          // intensify cooperation") is its own intention; a view or an agreement it reports ("told
+          // the minister that the region shared the same view") still counts.
+          account = i;
+        }
       }
     }
     return negated;
@@ -2224,6 +2302,11 @@ final class OutcomeGrammar {
     }
   }
 
+  /** The subjects that name both sides (双方は, 両国は, 両者は, 両大臣は). */
+  private static final String[] JA_BOTH_SIDES = {
+    "双方は", "両国は", "両者は", "両大臣は", "両首脳は", "両省は", "両国政府は"
+  };
+
   /** The words that make what follows one side's own (総務省としては, 我が国では, 韓国側において). */
   private static final String[] JA_ONE_SIDE = {"としては", "我が国では", "側において", "側としては"};
 
@@ -2538,7 +2621,27 @@ final class OutcomeGrammar {
     {"たい」", "wish"},
     // Drawing up or compiling a joint document (ロードマップを策定, ハンドブックを編纂).
     {"策定", "document"},
-    {"編纂", "document"}
+    {"編纂", "document"},
+    // Signing a document, as the press writes it (覚書に調印した), and compiling one (声明をまとめた).
+    {"調印", "document"},
+    {"をまとめ", "document"},
+    // A declaration made (「東京声明」が宣言された).
+    {"が宣言", "document"},
+    {"を宣言", "document"},
+    {"宣言され", "document"},
+    // The humble style of a minister's own account (合意いたしました, 話をいたしました).
+    {"合意いた", "commit"},
+    {"一致いた", "commit"},
+    {"話をし", "informed"},
+    {"話をいた", "informed"},
+    // What a meeting approves (研究課題143件が承認された) it adopts together.
+    {"が承認され", "joint"},
+    // A matter examined, in the passive (分野について検討されました).
+    {"検討され", "informed"},
+    // What the press reports the sides mean to do (作業部会を設置するとしている): the level of
+    // what is meant.
+    {"るとしている", "plan"},
+    {"るとした", "plan"}
   };
 
   /** What is agreed to be so, between a こと-clause and its verb (ことが重要との認識で一致). */
@@ -2642,6 +2745,12 @@ final class OutcomeGrammar {
             break;
           }
         }
+        if ((kind.equals("commit") || kind.equals("document") || kind.equals("joint"))
+            && modifiesNoun(text, end)) {
+          // A verb that qualifies a noun (G20で合意した「AI原則」の実装について発言した) names what the
+          // noun is; the clause's own verb comes after it.
+          continue;
+        }
         int from = Math.max(previousEnd, i - JA_WINDOW);
         if ((kind.equals("document") || kind.equals("renew"))
             && !((documentBefore(text, Math.max(from, i - JA_DOCUMENT_WINDOW), i)
@@ -2702,10 +2811,14 @@ final class OutcomeGrammar {
               level = null;
               break;
             }
-            // Agreeing on a joint document (G7アクションプランに合意) is adopting it; so is agreeing
+            // Agreeing on a joint document (G7アクションプランに合意, 基本原則で合意) is adopting it; so is agreeing
             // to set up a body, whatever the body is then to do (作業部会を設けて…検討を進める).
             level =
                 ((form[0].equals("に合意") || form[0].equals("が合意さ")) && documentEndsAt(text, from, i))
+                        || (form[0].startsWith("合意")
+                            && i - 1 > from
+                            && text.charAt(i - 1) == 'で'
+                            && documentEndsAt(text, from, i - 1))
                         || anyWithin(text, JA_BODY_SET_UP, from, i)
                     ? Commitment.JOINT_ACTION
                     : last == null || last[0] == COOP
@@ -2826,6 +2939,21 @@ final class OutcomeGrammar {
             level = documentEndsAt(text, from, i) ? Commitment.JOINT_ACTION : null;
             break;
           case "say":
+            if (form[0].equals("表明")
+                && text.startsWith("ことを", i - "ことを".length())
+                && anyWithin(text, JA_BOTH_SIDES, sentenceStart, i)
+                && last != null
+                && last[0] != IMPORTANT) {
+              // Both sides stating what they will do (双方は…協力を強化することを表明した) state their
+              // commitment, as a joint statement does.
+              level =
+                  last[0] == COOP
+                      ? Commitment.AGREED_TO_COOPERATE
+                      : last[0] == DIALOGUE
+                          ? Commitment.CONTINUE_DIALOGUE
+                          : Commitment.JOINT_ACTION;
+              break;
+            }
             // One side stating the importance of something (重要性を主張した) holds a view; stating
             // anything else informs.
             level =
@@ -2883,6 +3011,56 @@ final class OutcomeGrammar {
     }
     finalKeyword(text, consumed, events);
     return false;
+  }
+
+  /** What after 共同研究 makes it an undertaking: carried out, started, a project, a call. */
+  private static final String[] JA_RESEARCH_UNDERTAKEN = {
+    "を実施", "の実施", "を開始", "の開始", "が開始", "を行", "プロジェクト", "課題", "公募", "を立ち上げ"
+  };
+
+  /**
+   * Whether the joint research whose name ends at {@code at} is undertaken ({@link
+   * #JA_RESEARCH_UNDERTAKEN}, after an optional 開発): a few characters are looked at.
+   */
+  private static boolean jointResearchUndertaken(String text, int at) {
+    int p = text.startsWith("開発", at) ? at + 2 : at;
+    for (String word : JA_RESEARCH_UNDERTAKEN) {
+      if (text.startsWith(word, p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The nouns after a past verb that do not make it a qualifier: 旨, 上, 際, 後, 模様, 結果, 形. */
+  private static final String JA_NOT_QUALIFIED = "旨上際後模結形";
+
+  /**
+   * Whether the verb form that ends at {@code end} qualifies a noun: its past ending (した, た) is
+   * followed by a bracket that opens a name or by a kanji or katakana noun, other than the nouns
+   * that report the verb itself ({@link #JA_NOT_QUALIFIED}: 合意した旨, 合意した上で). Looks at three
+   * characters at most.
+   */
+  private static boolean modifiesNoun(String text, int end) {
+    int p = end;
+    if (p > 0 && text.charAt(p - 1) == 'し' && p < text.length() && text.charAt(p) == 'た') {
+      p++;
+    } else if (!(p > 0 && text.charAt(p - 1) == 'た')) {
+      return false;
+    }
+    if (p >= text.length()) {
+      return false;
+    }
+    char c = text.charAt(p);
+    if (c == '「' || c == '『') {
+      return true;
+    }
+    if (JA_NOT_QUALIFIED.indexOf(c) >= 0) {
+      return false;
+    }
+    Character.UnicodeScript script = Character.UnicodeScript.of(c);
+    return script == Character.UnicodeScript.HAN
+        || (script == Character.UnicodeScript.KATAKANA && c != 'ー');
   }
 
   /** The words that make confirmed cooperation one that goes on rather than one taken up. */
@@ -3271,6 +3449,15 @@ final class OutcomeGrammar {
       // Sharing a recognition or a view is holding it in common (認識を共有していることを確認).
       return new int[] {IMPORTANT, best[1]};
     }
+    if (best != null
+        && best[0] == JOINT
+        && text.startsWith("共同研究", best[1])
+        && !jointResearchUndertaken(text, best[1] + "共同研究".length())) {
+      // Joint research in general (共同研究などについても合意, 共同研究開発と標準化を目指す) is a field of
+      // cooperation; joint research carried out or started (共同研究を実施, 共同研究プロジェクト) is joint
+      // action.
+      return new int[] {COOP, best[1]};
+    }
     int particle = best == null ? -1 : best[1] - 1;
     for (String adverb : JA_FURTHER_ADVERBS) {
       if (particle - adverb.length() >= from
@@ -3289,11 +3476,15 @@ final class OutcomeGrammar {
             || text.startsWith("強化", best[1])
             || text.startsWith("加速", best[1]))) {
       // Furthering a dialogue is still dialogue (情報交換を進める, 議論を深化させる, 協議を更に強化する), in
-      // the passive too (検討が進められる) and with も (協議も進める).
+      // the passive too (検討が進められる) and with も (協議も進める); furthering a new joint study
+      // (具体的な検討を進める, 検討を加速する) takes up work together, while going on with one (引き続き
+      // 検討を進める) goes on talking.
       for (String kw : JA_DIALOGUE) {
         int at = particle - kw.length();
         if (at >= from && text.startsWith(kw, at)) {
-          return new int[] {DIALOGUE, at};
+          return new int[] {
+            kw.equals("検討") && !anyWithin(text, JA_CONTINUING, from, at) ? COOP : DIALOGUE, at
+          };
         }
       }
     }

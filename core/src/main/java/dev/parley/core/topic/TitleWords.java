@@ -131,6 +131,7 @@ final class TitleWords {
 
   /** The tokens of a text, with British spellings folded or as they are written. */
   private static Tokens tokens(String text, boolean fold) {
+    text = withoutCircledMarker(text);
     int n = text.length();
     char[] folded = new char[n];
     for (int i = 0; i < n; i++) {
@@ -419,6 +420,31 @@ final class TitleWords {
       return skipSpace(s, n, end + 1);
     }
     return i;
+  }
+
+  /**
+   * The text with a circled number that opens it (①, ⑩, ❶, ㉑) made a space: compatibility folding
+   * makes ① a bare "1", which would join the word after it ("①AI" to "1ai"), so the marker goes
+   * before folding. Looks at the leading space and one character.
+   */
+  private static String withoutCircledMarker(String text) {
+    int k = 0;
+    while (k < text.length() && Character.isWhitespace(text.charAt(k))) {
+      k++;
+    }
+    if (k < text.length() && isCircledNumber(text.charAt(k))) {
+      return text.substring(0, k) + ' ' + text.substring(k + 1);
+    }
+    return text;
+  }
+
+  /** Whether {@code c} is a number in a circle, of the forms published titles number items with. */
+  private static boolean isCircledNumber(char c) {
+    return (c >= '\u2460' && c <= '\u2473')
+        || (c >= '\u24ea' && c <= '\u24ff')
+        || (c >= '\u2776' && c <= '\u2793')
+        || (c >= '\u3251' && c <= '\u325f')
+        || (c >= '\u32b1' && c <= '\u32bf');
   }
 
   private static int skipSpace(char[] s, int n, int i) {

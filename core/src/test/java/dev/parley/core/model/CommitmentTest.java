@@ -815,6 +815,62 @@ class CommitmentTest {
   }
 
   @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "訪問した副大臣は、衛星通信の協力に関する文書に調印した。; joint-action",
+        "両機関は研究協力に関する覚書に調印しました。; joint-action",
+        "三か国の大臣が一堂に会し、共同声明をまとめた。; joint-action",
+        "会合では、衛星利用に関する「横浜声明」が宣言された。; joint-action",
+        "先方大臣とも会談し、衛星分野の協力の強化に向けて合意いたしました。; agreed-to-cooperate",
+        "閣僚会合では、衛星データの活用について話をいたしました。; informed",
+        "今後の協力が可能な分野について検討されました。; informed",
+        "両国は共同で衛星の作業部会を設置するとしている。; joint-action",
+        "声明の内容については次の会合で議論が続けられるとしている。; continue-dialogue",
+        "副大臣は、昨年の会合で合意した「衛星原則」の実施について発言しました。; informed",
+        "昨年署名した覚書に基づく取組の状況を説明した。; informed",
+        "衛星技術の共同研究開発と標準化を目指すことで合意。; agreed-to-cooperate",
+        "衛星ソフトウェアの共同研究などについても合意した。; agreed-to-cooperate",
+        "衛星の共同研究を実施することで合意した。; joint-action",
+        "両国は衛星分野で協力していくことで合意した旨を発表した。; agreed-to-cooperate",
+        "両大臣は衛星の研究開発に関する基本原則で合意したと表明。; joint-action",
+        "双方は衛星通信分野の協力を強化することを表明した。; agreed-to-cooperate",
+        "日本側は衛星通信分野の協力を強化することを表明した。; informed",
+        "衛星事業者間の連携に向けて具体的な検討を進めることで一致した。; agreed-to-cooperate",
+        "引き続き衛星の周波数について検討を進めることで一致した。; continue-dialogue",
+        "会合では衛星に関する研究課題12件が承認されました。; joint-action"
+      })
+  void readsSigningInThePressHumbleFormsReportedPlansAndVerbsThatQualifyANounInJapanese(
+      String wording, String level) {
+    assertLevel(wording, level);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "The minister requested Japan to continue supporting the satellite programme.; none",
+        "The premier called on the ministry to continue promoting satellite cooperation.; none",
+        "He asked the agency to strengthen its support for the trials.; none",
+        "He suggested both sides continue signing more satellite agreements.; informed",
+        "The minister informed her host that her agency will intensify cooperation on"
+            + " satellites.; informed",
+        "The official said that the agency plans to expand the satellite dialogue.; informed",
+        "The minister stated that both countries agreed to cooperate on satellites.;"
+            + " agreed-to-cooperate",
+        "The experts chatted about satellite spectrum.; informed",
+        "The minister hailed the agency's help with the satellite trials.; shared-view",
+        "The signing of the exchange of notes on satellites took place in Tokyo.; joint-action",
+        "A first step is the creation of a Satellite and Space Technology Working Group.;"
+            + " joint-action",
+        "The next meeting has been agreed to be held in Tokyo in 2027.; continue-dialogue"
+      })
+  void readsRequestsProposalsReportedIntentionsAndNominalSigningsInEnglish(
+      String wording, String level) {
+    assertLevel(wording, level);
+  }
+
+  @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"日本の長年の支援に対する感謝が述べられました。", "先方から感謝の意が表明された。"})
   void thanksAreNoCommitment(String wording) {
     assertThat(Commitment.suggest(wording)).isEmpty();

@@ -602,6 +602,14 @@ class TopicSchemeTest {
   }
 
   @Test
+  void aCircledNumberThatOpensATitleIsAMarkerNotPartOfItsFirstWord() {
+    assertThat(ids("①AI・先端技術")).containsExactly("ai");
+    assertThat(ids("❷ IoT")).containsExactly("iot");
+    assertThat(TopicScheme.normalize("⑩AI")).isEqualTo("ai");
+    assertThat(TopicScheme.normalize("AI ①")).isEqualTo("ai 1");
+  }
+
+  @Test
   void aJapaneseTitleAndItsEnglishCounterpartResolveAlike() {
     for (Topic t : scheme.topics()) {
       if (t.prefLabel("ja").isPresent()) {
