@@ -28,17 +28,18 @@ class TopicSchemeAccuracyTest {
   private static final double GOAL = 0.95;
 
   /**
-   * The lowest precision the tests accept, just below the figures reached with blind round 11
-   * merged (Japanese 0.946, English 0.958: round 6's analyst did not give G7 action plans the
-   * forum, nor round 7's and round 8's APEC workshops, and round 8's radio-conference items
-   * differ).
+   * The lowest precision the tests accept in one language, just below the figures reached with
+   * blind round 12 merged (Japanese 0.945, English 0.961: round 6's analyst did not give G7 action
+   * plans the forum, nor round 7's and round 8's APEC workshops, and round 8's radio-conference
+   * items differ). Over both languages the goal itself is asserted (0.952 reached).
    */
   private static final double FLOOR_PRECISION = 0.94;
 
   /**
-   * The lowest recall the tests accept, just below the figures reached (Japanese 0.944, English
-   * 0.953; round 10's "policy and regulation" headings name ict-policy in a word that no label can
-   * take alone, 政策, and two IoT/Industrie 4.0 security headings split into iot and cybersecurity).
+   * The lowest recall the tests accept in one language, just below the figures reached (Japanese
+   * 0.948, English 0.955; 政策及び規制 joins its two words with a list separator that the label 政策*
+   * cannot span, and two Japanese IoT/インダストリー4.0 security headings split into iot and
+   * cybersecurity). Over both languages the goal itself is asserted (0.951 reached).
    */
   private static final double FLOOR_RECALL = 0.94;
 
@@ -150,8 +151,8 @@ class TopicSchemeAccuracyTest {
     assertThat(ja[1]).as("Japanese recall").isGreaterThanOrEqualTo(FLOOR_RECALL);
     assertThat(en[0]).as("English precision").isGreaterThanOrEqualTo(FLOOR_PRECISION);
     assertThat(en[1]).as("English recall").isGreaterThanOrEqualTo(FLOOR_RECALL);
-    assertThat(all[0]).as("precision").isGreaterThanOrEqualTo(FLOOR_PRECISION);
-    assertThat(all[1]).as("recall").isGreaterThanOrEqualTo(FLOOR_RECALL);
+    assertThat(all[0]).as("precision").isGreaterThanOrEqualTo(GOAL);
+    assertThat(all[1]).as("recall").isGreaterThanOrEqualTo(GOAL);
     assertThat(before[0]).as("precision before round 5").isGreaterThanOrEqualTo(FLOOR_PRECISION);
     assertThat(before[1]).as("recall before round 5").isGreaterThanOrEqualTo(FLOOR_PRECISION);
   }

@@ -602,6 +602,26 @@ class TopicSchemeTest {
   }
 
   @Test
+  void policyCoordinatedWithRegulationNamesBothTopics() {
+    assertThat(ids("(2) Policy and regulations in the satellite field"))
+        .containsExactly("ict-policy", "ict-regulation", "non-terrestrial-networks");
+    assertThat(ids("政策・規制枠組の整備")).containsExactly("ict-policy", "ict-regulation");
+    assertThat(ids("Improving the ICT regulatory environment")).contains("ict-regulation");
+  }
+
+  @Test
+  void cyberSecurityForIoTIsIoTSecurity() {
+    assertThat(ids("2. Cyber security for IoT / smart factories")).containsExactly("iot-security");
+  }
+
+  @Test
+  void theDigitalFieldMarketEntryAndAStudyPeriodHaveTheirTopics() {
+    assertThat(ids("<デジタル分野>")).containsExactly("digital-economy");
+    assertThat(ids("B.欧州衛星市場への参入")).contains("ict-regulation");
+    assertThat(ids("次研究会期の体制")).containsExactly("standardization");
+  }
+
+  @Test
   void aCircledNumberThatOpensATitleIsAMarkerNotPartOfItsFirstWord() {
     assertThat(ids("①AI・先端技術")).containsExactly("ai");
     assertThat(ids("❷ IoT")).containsExactly("iot");
