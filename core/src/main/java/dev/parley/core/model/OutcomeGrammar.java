@@ -3424,19 +3424,39 @@ final class OutcomeGrammar {
     return -1;
   }
 
-  /** The key word that ends last in text[from, to): {category, start}, or null. */
+  /** The key words of {@link #lastKeyword}, list by list, and the category of each list. */
+  private static final String[][] JA_KEYWORDS = {JA_COOP, JA_DIALOGUE, JA_IMPORTANCE, JA_JOINT};
+
+  private static final int[] JA_KEYWORD_CATEGORIES = {COOP, DIALOGUE, IMPORTANT, JOINT};
+
+  /** The characters a key word ends with: at any other position no key word ends. */
+  private static final BitSet JA_KEYWORD_ENDS = new BitSet();
+
+  static {
+    for (String[] list : JA_KEYWORDS) {
+      for (String kw : list) {
+        JA_KEYWORD_ENDS.set(kw.charAt(kw.length() - 1));
+      }
+    }
+  }
+
+  /**
+   * The key word that ends last in text[from, to): {category, start}, or null; of two that end at
+   * the same place, the one later in {@link #JA_KEYWORDS}. Walks back from {@code to} one character
+   * at a time and tries the key words only where one of them may end, so a window without any costs
+   * one look per character.
+   */
   private static int[] lastKeyword(String text, int from, int to) {
     int[] best = null;
-    int bestEnd = -1;
-    String[][] lists = {JA_COOP, JA_DIALOGUE, JA_IMPORTANCE, JA_JOINT};
-    int[] categories = {COOP, DIALOGUE, IMPORTANT, JOINT};
-    for (int k = 0; k < lists.length; k++) {
-      for (String kw : lists[k]) {
-        int at = lastIndexWithin(text, kw, from, to);
-        if (at >= from && at + kw.length() <= to && at + kw.length() >= bestEnd) {
-          if (at + kw.length() > bestEnd || best == null || kw.length() > 0) {
-            best = new int[] {categories[k], at};
-            bestEnd = at + kw.length();
+    for (int end = to; end > from && best == null; end--) {
+      if (!JA_KEYWORD_ENDS.get(text.charAt(end - 1))) {
+        continue;
+      }
+      for (int k = 0; k < JA_KEYWORDS.length; k++) {
+        for (String kw : JA_KEYWORDS[k]) {
+          int at = end - kw.length();
+          if (at >= from && text.startsWith(kw, at)) {
+            best = new int[] {JA_KEYWORD_CATEGORIES[k], at};
           }
         }
       }
