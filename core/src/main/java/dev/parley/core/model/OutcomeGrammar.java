@@ -23,8 +23,10 @@ import java.util.Set;
  * adverb of regular meeting, six words before a headline's "to", one window before an English "to
  * continue" for a verb of renewing it serves, {@value #JA_ASIDE_WINDOW} characters before a
  * Japanese verb of signing for a bracketed aside that may hide its document, two windows after an
- * English phrase of place for the "to" that starts the complement, and two windows after "met" for
- * the talk it was for).
+ * English phrase of place for the "to" that starts the complement, two windows after "met" for the
+ * talk it was for, two windows after an English verb of informing or saying followed by "that" for
+ * the intention it reports, and three characters after a Japanese past verb for the noun it may
+ * qualify).
  */
 final class OutcomeGrammar {
   private OutcomeGrammar() {}
