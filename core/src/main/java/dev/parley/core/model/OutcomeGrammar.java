@@ -25,8 +25,9 @@ import java.util.Set;
  * Japanese verb of signing for a bracketed aside that may hide its document, two windows after an
  * English phrase of place for the "to" that starts the complement, two windows after "met" for the
  * talk it was for, two windows after an English verb of informing or saying followed by "that" for
- * the intention it reports, and three characters after a Japanese past verb for the noun it may
- * qualify).
+ * the intention it reports, three characters after a Japanese past verb for the noun it may
+ * qualify, and the text from an English participle that opens a sentence to that sentence's end,
+ * once per sentence, for the main clause it may set the scene for).
  */
 final class OutcomeGrammar {
   private OutcomeGrammar() {}
@@ -44,10 +45,20 @@ final class OutcomeGrammar {
     final int start;
     final int end;
 
+    /**
+     * Whether the event sets the scene for a main clause, and so counts only if nothing else does.
+     */
+    final boolean scene;
+
     Event(Commitment level, int start, int end) {
+      this(level, start, end, false);
+    }
+
+    Event(Commitment level, int start, int end, boolean scene) {
       this.level = level;
       this.start = start;
       this.end = end;
+      this.scene = scene;
     }
   }
 
@@ -61,9 +72,12 @@ final class OutcomeGrammar {
     if (negated || events.isEmpty()) {
       return Optional.empty();
     }
-    Event best = events.get(0);
+    // A participle that sets the scene ("Recognising X, the ministers ...") counts only when the
+    // wording says nothing else.
+    boolean main = events.stream().anyMatch(e -> !e.scene);
+    Event best = null;
     for (Event e : events) {
-      if (e.level.isStrongerThan(best.level)) {
+      if ((!main || !e.scene) && (best == null || e.level.isStrongerThan(best.level))) {
         best = e;
       }
     }
@@ -336,6 +350,8 @@ final class OutcomeGrammar {
           "aims",
           "committed",
           "commit",
+          "commits",
+          "committing",
           "plan",
           "plans",
           "planned",
@@ -347,6 +363,7 @@ final class OutcomeGrammar {
           "pledge",
           "pledged",
           "pledges",
+          "pledging",
           "vow",
           "vowed",
           "vows",
@@ -370,7 +387,11 @@ final class OutcomeGrammar {
           "reiterating",
           "renew",
           "renewed",
-          "renewing");
+          "renewing",
+          "recall",
+          "recalled",
+          "recalls",
+          "recalling");
   private static final Set<String> SHARED =
       set(
           "recognize",
@@ -417,7 +438,22 @@ final class OutcomeGrammar {
           "praised",
           "hailed",
           "applauded",
-          "concerned");
+          "concerned",
+          "welcoming",
+          "recognising",
+          "acknowledging",
+          "noting",
+          "stresses",
+          "stressing",
+          "emphasizing",
+          "emphasising",
+          "emphasises",
+          "highlights",
+          "highlighting",
+          "underlining",
+          "underscoring",
+          "appreciating",
+          "commending");
   private static final Set<String> SHARED_OBJECTS =
       set(
           "view",
@@ -477,7 +513,7 @@ final class OutcomeGrammar {
    * for is not agreed.
    */
   private static final Set<String> REQUESTS =
-      set("requested", "requests", "asked", "asks", "begged", "appealed");
+      set("requested", "requests", "asked", "asks", "begged", "appealed", "encourages", "urges");
 
   /** The verbs of calling on someone to do something, with "on" or "upon" after them. */
   private static final Set<String> CALLING = set("called", "calls", "calling");
@@ -686,7 +722,9 @@ final class OutcomeGrammar {
           "notes",
           "deliverables",
           "principles",
-          "guidelines");
+          "guidelines",
+          "framework",
+          "frameworks");
 
   /** Verbs of starting a joint body or project; "launch" only as a verb (not "the launch of"). */
   private static final Set<String> LAUNCH_VERBS =
@@ -860,8 +898,10 @@ final class OutcomeGrammar {
       }
       if ((REQUESTS.contains(word) && !afterModal(w, i))
           || (CALLING.contains(word) && within(w, i + 1, 1, "on", "upon"))) {
-        // One side asking for something: no outcome, and what it asks for is not agreed.
+        // One side asking for something: no outcome, and what it asks for is not agreed; nor does
+        // the participle that set the scene for the asking ("Recognising X, Malaysia encourages").
         wish = i;
+        events.removeIf(e -> e.scene);
         continue;
       }
       if (word.equals("no") && firstOutcome(w, i + 1) >= 0) {
@@ -871,6 +911,7 @@ final class OutcomeGrammar {
       }
       Commitment level = null;
       boolean saying = false;
+      boolean scene = false;
       int end = i;
       // Where the evidence starts, if before the head word ("stand united", "continue to commit").
       int first = i;
@@ -1041,6 +1082,8 @@ final class OutcomeGrammar {
           level = Commitment.REAFFIRMED;
         }
       } else if (REAFFIRM.contains(word)) {
+        // "Recalling the 2016 initiative, we recognise ...": as for the participles of sharing.
+        scene = word.endsWith("ing") && governsMainClause(text, w, i);
         int[] r = firstCategory(w, i + 1);
         // Reaffirming the importance of something restates a view, as confirming it does; so does
         // reaffirming that something holds ("We reaffirm that ICT is crucial ..."), unless what is
@@ -1072,6 +1115,9 @@ final class OutcomeGrammar {
           end = Math.min(j, w.size() - 1);
         }
       } else if (SHARED.contains(word)) {
+        // "Recognising Japan's expertise, Malaysia encourages ...": a participle opening the
+        // sentence sets the scene for its main clause, which says what was done.
+        scene = word.endsWith("ing") && governsMainClause(text, w, i);
         int j = skipNeutral(w, i + 1);
         if (j < w.size()
             && !w.get(j).boundaryBefore
@@ -1135,9 +1181,33 @@ final class OutcomeGrammar {
               "speech",
               "keynote",
               "remarks",
-              "address")) {
+              "address",
+              "update",
+              "updates",
+              "overviews")) {
         level = Commitment.INFORMED;
         end = i + 1;
+      } else if (EXPRESSING.contains(word)
+          && !afterModal(w, i)
+          && firstWithin(w, i + 1, 3, SUPPORT_NOUNS) >= 0) {
+        // "expressed their strong support for the Compact", "expressed appreciation for ...": a
+        // view held.
+        level = Commitment.SHARED_VIEW;
+        end = firstWithin(w, i + 1, 3, SUPPORT_NOUNS);
+      } else if (TASKING.contains(word)
+          && !afterModal(w, i)
+          && !reported(w, i)
+          && firstWithin(w, i + 1, 6, TO) >= 0
+          && complement(w, firstWithin(w, i + 1, 6, TO) + 1, false) != null) {
+        // "instructed the working group to develop common guidelines", "tasked officials to
+        // deepen cooperation": the sides set their own people to what the complement says.
+        int[] r = complement(w, firstWithin(w, i + 1, 6, TO) + 1, false);
+        level = Commitment.values()[r[0]];
+        end = r[1];
+      } else if (keepingInTouch(w, i) && !reported(w, i)) {
+        // "remain in close contact", "keep each other informed": the dialogue goes on.
+        level = Commitment.CONTINUE_DIALOGUE;
+        end = Math.min(w.size() - 1, i + 3);
       } else if ((word.equals("showed") || word.equals("expressed") || word.equals("shown"))
           && within(w, i + 1, 3, "interest")) {
         level = Commitment.INFORMED;
@@ -1275,7 +1345,8 @@ final class OutcomeGrammar {
         if (negatedAt(w, i)) {
           negated = true;
         }
-        events.add(new Event(level, w.get(first).start, w.get(Math.min(end, w.size() - 1)).end));
+        events.add(
+            new Event(level, w.get(first).start, w.get(Math.min(end, w.size() - 1)).end, scene));
         if (saying && PROPOSING.contains(word)) {
           // What one side proposes ("suggested both sides continue signing ...") is not agreed.
           wish = i;
@@ -1291,6 +1362,89 @@ final class OutcomeGrammar {
   }
 
   private static final Set<String> JOINT_WORD = set("joint");
+
+  /** Verbs of voicing a view ("expressed support for"). */
+  private static final Set<String> EXPRESSING =
+      set("expressed", "expresses", "express", "expressing", "voiced", "extended", "reiterated");
+
+  /** What a verb of voicing holds as a view: support, appreciation, gratitude. */
+  private static final Set<String> SUPPORT_NOUNS =
+      set("support", "appreciation", "gratitude", "thanks", "solidarity", "endorsement");
+
+  /** Verbs of setting one's own people to a piece of work ("instructed officials to ..."). */
+  private static final Set<String> TASKING =
+      set("instructed", "instructs", "instruct", "tasked", "tasks", "mandated", "directed");
+
+  /** Verbs of staying in touch ("remain in close contact"). */
+  private static final Set<String> KEEPING =
+      set("remain", "remained", "remains", "stay", "stayed", "keep", "kept", "maintain");
+
+  /** The contact that a verb of staying in touch keeps. */
+  private static final Set<String> CONTACT = set("contact", "touch", "communication");
+
+  /**
+   * Whether the word at {@code i} is a verb of staying in touch with its contact within three words
+   * ("remain in close contact") or "keep each other informed".
+   */
+  private static boolean keepingInTouch(List<Word> w, int i) {
+    return KEEPING.contains(w.get(i).w)
+        && (firstWithin(w, i + 1, 3, CONTACT) >= 0
+            || (within(w, i + 1, 2, "other") && within(w, i + 1, 4, "informed", "updated")));
+  }
+
+  /**
+   * Whether the participle at {@code i} opens its sentence and a comma after it leads on to a main
+   * clause ("Recognising X, the ministers ..."). Looks at the text from the participle to the
+   * sentence's end, once per sentence-opening participle, so linear in the wording.
+   */
+  private static boolean governsMainClause(String text, List<Word> w, int i) {
+    if (i > 0 && !(w.get(i).boundaryBefore && !w.get(i).aside)) {
+      return false;
+    }
+    boolean comma = false;
+    for (int k = w.get(i).end; k < text.length(); k++) {
+      char c = text.charAt(k);
+      if (c == '.' || c == ';' || c == ':' || c == '!' || c == '?') {
+        return false;
+      }
+      if (c == ',') {
+        comma = true;
+      } else if (comma && Character.isLetter(c)) {
+        int e = k;
+        while (e < text.length() && Character.isLetter(text.charAt(e))) {
+          e++;
+        }
+        if (!CONTINUING.contains(text.substring(k, e).toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+        comma = false;
+        k = e - 1;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Words after a comma that go on with the participle's own phrase ("Affirming common objectives,
+   * especially ...") rather than open a main clause.
+   */
+  private static final Set<String> CONTINUING =
+      set(
+          "especially",
+          "including",
+          "in",
+          "such",
+          "notably",
+          "particularly",
+          "and",
+          "or",
+          "as",
+          "among",
+          "with",
+          "both",
+          "which",
+          "where",
+          "while");
 
   /**
    * After a verb of saying at {@code i}, the level of a "that" clause within one window whose
@@ -1742,7 +1896,11 @@ final class OutcomeGrammar {
         first = false;
         continue;
       }
-      if (COOP_VERBS.contains(x.w) || COOP_NOUNS.contains(x.w)) {
+      if (keepingInTouch(w, j)) {
+        // "agreed to remain in close contact", "will keep each other informed".
+        best = new int[] {Commitment.CONTINUE_DIALOGUE.ordinal(), Math.min(w.size() - 1, j + 3)};
+        first = false;
+      } else if (COOP_VERBS.contains(x.w) || COOP_NOUNS.contains(x.w)) {
         best = new int[] {Commitment.AGREED_TO_COOPERATE.ordinal(), j};
         first = false;
       } else if (DIALOGUE_VERBS.contains(x.w) || DIALOGUE_NOUNS.contains(x.w)) {

@@ -871,6 +871,47 @@ class CommitmentTest {
   }
 
   @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "Recognising Korea's lead in 6G, the ministers signed a memorandum of cooperation.;"
+            + " joint-action",
+        "Welcoming the new satellite office, both sides agreed to hold the next round in Seoul.;"
+            + " continue-dialogue",
+        "Recalling the 2019 roadmap, the ministers exchanged views on spectrum.; informed",
+        "Noting the work of the expert group, Kenya urges closer cooperation on e-health.; none",
+        "Welcoming the progress of the pilot on digital identity.; shared-view",
+        "Recognizing that, in many regions, rural networks remain costly to run.; shared-view",
+        "Stressing shared goals in standards bodies, especially in the ITU, and in regional"
+            + " fora.; shared-view"
+      })
+  void aParticipleOpeningTheSentenceSetsTheSceneForItsMainClause(String wording, String level) {
+    assertLevel(wording, level);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "The ministers recalled the 2019 roadmap on spectrum sharing.; reaffirmed",
+        "The sides recalled that the pilot had ended in March.; shared-view",
+        "Both sides expressed strong support for the new data corridor.; shared-view",
+        "The ministers extended their appreciation for the host's work.; shared-view",
+        "The sides would express support for the roadmap.; none",
+        "The ministers instructed their officials to deepen cooperation on AI safety.;"
+            + " agreed-to-cooperate",
+        "The leaders tasked the working group to hold a joint workshop.; joint-action",
+        "The two sides agreed to remain in close contact on cable security.; continue-dialogue",
+        "The regulators will keep each other informed of new rules.; continue-dialogue",
+        "The vice-minister gave an update on the spectrum auction.; informed",
+        "The ministers endorsed a framework for cooperation on digital skills.; joint-action",
+        "Japan commits to strengthening cooperation with ASEAN on cyber.; agreed-to-cooperate"
+      })
+  void readsRecallingSupportTaskingContactUpdatesAndFrameworks(String wording, String level) {
+    assertLevel(wording, level);
+  }
+
+  @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"日本の長年の支援に対する感謝が述べられました。", "先方から感謝の意が表明された。"})
   void thanksAreNoCommitment(String wording) {
     assertThat(Commitment.suggest(wording)).isEmpty();
