@@ -18,13 +18,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Topic resolution and commitment suggestion scored on the blind held-out sets ({@code
- * agenda-titles-blind.tsv}, {@code outcome-clauses-blind.tsv}): real agenda titles and outcome
- * clauses from releases that neither the default scheme's labels nor the outcome grammar were tuned
- * on, labelled by an analyst before the code was scored on them.
+ * Topic resolution and commitment suggestion scored on the blind held-out sets, round 13 ({@code
+ * agenda-titles-blind.tsv}, {@code outcome-clauses-blind.tsv}) and round 14 (the same names ending
+ * {@code -14}): real agenda titles and outcome clauses from releases that neither the default
+ * scheme's labels nor the outcome grammar were tuned on, labelled by an analyst before the code was
+ * scored on them. Round 13's misses have since been read (its figures are no longer blind); round
+ * 14 was scored once before anyone read its rows.
  *
  * <p>The figures are printed against their goals (precision and recall 0.95 each for topics,
  * accuracy 0.90 for commitments), with one line per wrong row (under its language's figures; the
@@ -179,9 +182,10 @@ class BlindSetAccuracyTest {
     }
   }
 
-  @Test
-  void blindTitlesAreScoredAgainstTheAnalystsTopics() throws IOException {
-    List<Row> rows = read("agenda-titles-blind.tsv");
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"round 13, agenda-titles-blind.tsv", "round 14, agenda-titles-blind-14.tsv"})
+  void blindTitlesAreScoredAgainstTheAnalystsTopics(String round, String file) throws IOException {
+    List<Row> rows = read(file);
     // Round 12 has 17 Japanese and 11 English titles: the releases that list agenda items had been
     // used almost all by earlier rounds (rounds 9 to 11 had 58 to 69). Fewer rows than these would
     // say little; the figures of so few titles move by several points a title.
@@ -195,14 +199,15 @@ class BlindSetAccuracyTest {
         assertThat(scheme.topic(id)).as("topic id %s of %s", id, row.text()).isPresent();
       }
     }
-    scoreTopics("ja", rows, r -> r.language().equals("ja"), true);
-    scoreTopics("en", rows, r -> r.language().equals("en"), true);
-    scoreTopics("all", rows, r -> true, false);
+    scoreTopics(round + " ja", rows, r -> r.language().equals("ja"), true);
+    scoreTopics(round + " en", rows, r -> r.language().equals("en"), true);
+    scoreTopics(round + " all", rows, r -> true, false);
   }
 
-  @Test
-  void blindClausesAreScoredAgainstTheAnalystsLevels() throws IOException {
-    List<Row> rows = read("outcome-clauses-blind.tsv");
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"round 13, outcome-clauses-blind.tsv", "round 14, outcome-clauses-blind-14.tsv"})
+  void blindClausesAreScoredAgainstTheAnalystsLevels(String round, String file) throws IOException {
+    List<Row> rows = read(file);
     assertThat(rows).as("clauses").hasSizeGreaterThanOrEqualTo(60);
     assertThat(count(rows, "ja")).as("Japanese clauses").isGreaterThanOrEqualTo(30);
     for (Row row : rows) {
@@ -212,8 +217,8 @@ class BlindSetAccuracyTest {
         assertThat(Commitment.parse(row.expected()).code()).isEqualTo(row.expected());
       }
     }
-    scoreCommitments("ja", rows, r -> r.language().equals("ja"), true);
-    scoreCommitments("en", rows, r -> r.language().equals("en"), true);
-    scoreCommitments("all", rows, r -> true, false);
+    scoreCommitments(round + " ja", rows, r -> r.language().equals("ja"), true);
+    scoreCommitments(round + " en", rows, r -> r.language().equals("en"), true);
+    scoreCommitments(round + " all", rows, r -> true, false);
   }
 }
