@@ -166,6 +166,16 @@ final class OutcomeGrammar {
         boundary = false;
         hard = false;
       } else {
+        boolean initial =
+            c == '.'
+                && !words.isEmpty()
+                && words.get(words.size() - 1).end == i
+                && words.get(words.size() - 1).end - words.get(words.size() - 1).start == 1;
+        if (initial) {
+          // The point of an initial ("U.S.", "U.K.") ends no clause.
+          i++;
+          continue;
+        }
         if (c == ';' || c == '.' || c == ':' || c == '!' || c == '?') {
           boundary = true;
           hard = true;
@@ -227,7 +237,8 @@ final class OutcomeGrammar {
           "standardise",
           "harmonize",
           "harmonise",
-          "develop");
+          "develop",
+          "focus");
   private static final Set<String> COOP_NOUNS =
       Set.of("cooperation", "collaboration", "partnership", "coordination", "cooperative");
   private static final Set<String> DIALOGUE_VERBS =
@@ -327,7 +338,16 @@ final class OutcomeGrammar {
           "full",
           "greater",
           "closer",
-          "same");
+          "same",
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "today",
+          "yesterday");
   private static final Set<String> MODALS = set("will", "would", "shall", "should");
   private static final Set<String> AGREE =
       set(
@@ -439,6 +459,7 @@ final class OutcomeGrammar {
           "hailed",
           "applauded",
           "concerned",
+          "confident",
           "welcoming",
           "recognising",
           "acknowledging",
@@ -504,6 +525,7 @@ final class OutcomeGrammar {
           "discussing",
           "talked",
           "chatted",
+          "focused",
           "encouraged",
           "urged");
 
@@ -516,7 +538,7 @@ final class OutcomeGrammar {
       set("requested", "requests", "asked", "asks", "begged", "appealed", "encourages", "urges");
 
   /** The verbs of calling on someone to do something, with "on" or "upon" after them. */
-  private static final Set<String> CALLING = set("called", "calls", "calling");
+  private static final Set<String> CALLING = set("called", "calls", "calling", "call");
 
   /**
    * The words of what one side will or means to do ("her ministry will intensify", "the ministry
@@ -750,7 +772,10 @@ final class OutcomeGrammar {
           "initiate",
           "initiated",
           "initiating",
-          "arrange");
+          "arrange",
+          "constitute",
+          "constituted",
+          "constituting");
 
   /** The joint bodies and projects those verbs start. */
   private static final Set<String> BODIES =
@@ -793,7 +818,8 @@ final class OutcomeGrammar {
           "framework",
           "frameworks",
           "organisation",
-          "organization");
+          "organization",
+          "bodies");
 
   /** Participles of starting a body, in the passive "a working group will be set up". */
   private static final Set<String> LAUNCHED =
@@ -904,9 +930,33 @@ final class OutcomeGrammar {
         events.removeIf(e -> e.scene);
         continue;
       }
+      if (CALLING.contains(word)
+          && within(w, i + 1, 1, "for")
+          && !afterModal(w, i)
+          && !reported(w, i)
+          && !usedAsNoun(w, i)) {
+        // "The ministers call for the development of ...": a view the sides hold; calling for
+        // consultations is going on talking.
+        int talk = firstWithin(w, i + 2, 3, DIALOGUE_NOUNS);
+        events.add(
+            new Event(
+                talk >= 0 ? Commitment.CONTINUE_DIALOGUE : Commitment.SHARED_VIEW,
+                w.get(i).start,
+                w.get(talk >= 0 ? talk : i + 1).end));
+        continue;
+      }
       if (word.equals("no") && firstOutcome(w, i + 1) >= 0) {
         // "..., but no conclusion was made": the meeting reached nothing.
         negated = true;
+        continue;
+      }
+      if (i > 0
+          && word.endsWith("ed")
+          && ((w.get(i - 1).w.equals("as")
+                  && (REAFFIRM.contains(word) || CONFIRM.contains(word) || SHARED.contains(word)))
+              || (w.get(i - 1).w.equals("be") && word.equals("noted")))) {
+        // "as reaffirmed in paragraph 4 of the Tunis Commitment" cites an earlier text; "it should
+        // be noted that" is the writer's aside.
         continue;
       }
       Commitment level = null;
@@ -915,9 +965,26 @@ final class OutcomeGrammar {
       int end = i;
       // Where the evidence starts, if before the head word ("stand united", "continue to commit").
       int first = i;
-      if (DOCUMENT_VERBS.contains(word) && document(w, i) >= 0) {
+      if (word.startsWith("endors")
+          && !usedAsNoun(w, i)
+          && firstWithin(w, i + 1, 3, AIMS) >= 0
+          && (document(w, i) < 0 || document(w, i) > firstWithin(w, i + 1, 3, AIMS))) {
+        // "Ministers endorse the goal advanced in the Leaders' Declaration": a view held.
+        level = Commitment.SHARED_VIEW;
+        end = firstWithin(w, i + 1, 3, AIMS);
+      } else if (DOCUMENT_VERBS.contains(word) && document(w, i) >= 0) {
         level = Commitment.JOINT_ACTION;
         end = document(w, i);
+      } else if (DOCUMENT_VERBS.contains(word)
+          && word.endsWith("ed")
+          && i > 0
+          && text.substring(w.get(i - 1).end, w.get(i).start).contains(",")
+          && DOCUMENTS.contains(w.get(i - 1).w)
+          && within(w, i + 1, 1, "by")
+          && !reported(w, i - 1)) {
+        // "The agreement, signed by the two ministers at ...": a joint document made.
+        level = Commitment.JOINT_ACTION;
+        first = i - 1;
       } else if (DOCUMENTS.contains(word) && documentIssued(w, i) >= 0) {
         level = Commitment.JOINT_ACTION;
         end = documentIssued(w, i);
@@ -1020,6 +1087,18 @@ final class OutcomeGrammar {
           }
         }
       } else if (AGREE.contains(word) || resolving(w, i) || reachedAgreement(w, i)) {
+        if (word.startsWith("intention")
+            && firstWithin(w, Math.max(0, i - 3), i - Math.max(0, i - 3), REAFFIRM) >= 0) {
+          // "reaffirm our intention to cooperate": the intention is renewed, read at its verb.
+          continue;
+        }
+        if (word.equals("consensus")
+            && firstWithin(w, i + 1, EN_WINDOW, NEGATIONS) >= 0
+            && firstWithin(w, i + 1, EN_WINDOW, REACHED) >= 0) {
+          // "where consensus on a ministerial statement could not be achieved": none reached.
+          negated = true;
+          continue;
+        }
         int j = skipNeutral(w, i + 1);
         if (j < w.size() && CONSIDERING.contains(w.get(j).w)) {
           // Agreeing only to consider something ("agreed to actively consider this proposal")
@@ -1048,7 +1127,15 @@ final class OutcomeGrammar {
           if (r != null) {
             level = Commitment.values()[r[0]];
             end = r[1];
-          } else if (word.startsWith("agree") || word.startsWith("concur")) {
+          } else if (word.startsWith("agree")
+              || word.startsWith("concur")
+              || (word.startsWith("commit")
+                  && within(w, i + 1, 1, "to")
+                  && i + 2 < w.size()
+                  && !NEUTRAL.contains(w.get(i + 2).w)
+                  && !DETERMINERS.contains(w.get(i + 2).w))) {
+            // Agreeing, or committing to do something ("committed to fight market distortions"),
+            // with no category of its own: an agreement to act.
             level = Commitment.AGREED_TO_COOPERATE;
           } else if (word.equals("consensus")) {
             // A consensus reached on issues, with nothing to do named: a view held in common.
@@ -1097,7 +1184,10 @@ final class OutcomeGrammar {
         level = importance || proposition ? Commitment.SHARED_VIEW : Commitment.REAFFIRMED;
         end = importance ? r[1] : i;
       } else if (word.equals("shared") || word.equals("share") || word.equals("shares")) {
-        if (afterModal(w, i) || (i > 0 && w.get(i - 1).w.equals("continue"))) {
+        if (afterModal(w, i)
+            || (i > 0 && Set.of("continue", "market", "to").contains(w.get(i - 1).w))) {
+          // Going on sharing is read at "continue"; "market share" is no verb; "to share" is what
+          // a verb before it is for.
           continue;
         }
         int j = skipNeutral(w, i + 1);
@@ -1154,8 +1244,10 @@ final class OutcomeGrammar {
           level = Commitment.INFORMED;
           saying = true;
         }
-      } else if ((word.equals("took") || word.equals("take") || word.equals("taking"))
-          && within(w, i + 1, 1, "stock")) {
+      } else if (((word.equals("took") || word.equals("take") || word.equals("taking"))
+              && within(w, i + 1, 1, "stock"))
+          || ((word.equals("compared") || word.equals("comparing"))
+              && within(w, i + 1, 1, "notes"))) {
         level = Commitment.INFORMED;
         end = i + 1;
       } else if (INFORMED.contains(word)) {
@@ -1222,7 +1314,12 @@ final class OutcomeGrammar {
       } else if (FURTHERED.contains(word) && !afterModal(w, i) && !reported(w, i)) {
         int coop = firstWithin(w, i + 1, 3, COOP_NOUNS);
         int understanding = firstWithin(w, i + 1, 3, UNDERSTANDINGS);
-        if (coop >= 0) {
+        int importance = firstWithin(w, i + 1, 2, IMPORTANCE);
+        if (importance >= 0) {
+          // "reinforced the importance of promoting ...": a view stressed.
+          level = Commitment.SHARED_VIEW;
+          end = importance;
+        } else if (coop >= 0) {
           // "The two sides reinforced cooperation on cyber issues": cooperation taken further.
           level = Commitment.AGREED_TO_COOPERATE;
           end = coop;
@@ -1231,12 +1328,13 @@ final class OutcomeGrammar {
           level = Commitment.SHARED_VIEW;
           end = understanding;
         }
-      } else if ((word.equals("had") || word.equals("held"))
+      } else if (Set.of("had", "held", "led", "conducted").contains(word)
           && !afterModal(w, i)
-          && firstWithin(w, i + 1, 3, DISCUSSIONS) >= 0) {
-        // "both sides had a discussion on ...": they talked.
+          && firstWithin(w, i + 1, 4, DISCUSSIONS) >= 0) {
+        // "both sides had a discussion on ...", "held cyber defence staff talks", "led the
+        // discussion on": they talked.
         level = Commitment.INFORMED;
-        end = firstWithin(w, i + 1, 3, DISCUSSIONS);
+        end = firstWithin(w, i + 1, 4, DISCUSSIONS);
       } else if (word.equals("expressed") && within(w, i + 1, 2, "satisfaction")) {
         level = Commitment.SHARED_VIEW;
         end = i + 1;
@@ -1262,7 +1360,8 @@ final class OutcomeGrammar {
                 : Commitment.CONTINUE_DIALOGUE;
       } else if (word.equals("support")
           && i > 0
-          && w.get(i - 1).w.equals("we")
+          && (w.get(i - 1).w.equals("we")
+              || (i > 1 && adverb(w.get(i - 1).w) && w.get(i - 2).w.equals("we")))
           && !within(w, i + 1, 1, "to")) {
         // "We support multistakeholder processes ...": a principle the signatories hold.
         level = Commitment.SHARED_VIEW;
@@ -1275,7 +1374,7 @@ final class OutcomeGrammar {
         end = i + 1;
       } else if ((word.equals("met") || word.equals("held") || word.equals("convened"))
           && !afterModal(w, i)
-          && within(w, i + 1, 2 * EN_WINDOW, "discuss", "exchange")
+          && within(w, i + 1, 2 * EN_WINDOW, "discuss", "exchange", "discussions")
           && !within(w, i + 1, 2 * EN_WINDOW, "failed", "not", "without", "unable")) {
         // "The ministers met their partners from ..., ... and ... to discuss ...": they talked
         // (unless they "failed to resolve" what they met on).
@@ -1374,6 +1473,13 @@ final class OutcomeGrammar {
   /** Verbs of setting one's own people to a piece of work ("instructed officials to ..."). */
   private static final Set<String> TASKING =
       set("instructed", "instructs", "instruct", "tasked", "tasks", "mandated", "directed");
+
+  /** What a verb of endorsing may take that is a view, not a document ("endorse the goal"). */
+  private static final Set<String> AIMS =
+      set("goal", "goals", "objective", "objectives", "aim", "aims", "approach", "idea");
+
+  /** Participles of reaching what was sought ("consensus could not be achieved"). */
+  private static final Set<String> REACHED = set("achieved", "reached", "found", "attained");
 
   /** Verbs of staying in touch ("remain in close contact"). */
   private static final Set<String> KEEPING =
@@ -2181,7 +2287,7 @@ final class OutcomeGrammar {
     if (usedAsNoun(w, i) || reported(w, i)) {
       return -1;
     }
-    int d = firstWithin(w, i + 1, 5, DOCUMENTS);
+    int d = firstWithin(w, i + 1, DOCUMENT_REACH, DOCUMENTS);
     int started = firstWithin(w, i + 1, 2, STARTINGS);
     if (d < 0 && started >= 0 && within(w, started + 1, 1, "of")) {
       // Endorsing or approving the establishment of a body starts it together.
@@ -2200,6 +2306,12 @@ final class OutcomeGrammar {
     }
     return d;
   }
+
+  /**
+   * How many words after a verb of signing its document may stand: a name spelled out ("signed the
+   * U.S.-Japan Digital Trade Agreement") takes eight.
+   */
+  static final int DOCUMENT_REACH = 8;
 
   /** The words that may join a document to what it is on, before its verb of issuing. */
   private static final Set<String> ISSUED_LINKS = set("on", "of", "for", "between", "with", "and");
@@ -2257,7 +2369,8 @@ final class OutcomeGrammar {
         || word.equals("unveil")
         || word.equals("inaugurate")
         || word.equals("initiate")
-        || word.equals("arrange")) {
+        || word.equals("arrange")
+        || word.equals("constitute")) {
       if (i == 0 || !(w.get(i - 1).w.equals("to") || afterModal(w, i))) {
         return -1;
       }
@@ -2524,7 +2637,7 @@ final class OutcomeGrammar {
 
   private static final String[] JA_DIALOGUE = {
     "意見交換", "議論", "情報共有", "情報交換", "対話", "協議", "共有を図", "共有し", "共有する", "アップデート", "検討", "意思疎通", "疎通",
-    "次回", "話し合", "討議", "交渉", "委員会を", "委員会」を", "会議", "会合", "会議の開催", "会合の開催", "毎年開催", "定期開催"
+    "次回", "話し合", "討議", "訪問", "交渉", "委員会を", "委員会」を", "会議", "会合", "会議の開催", "会合の開催", "毎年開催", "定期開催"
   };
   private static final String[] JA_COOP = {
     "協力", "連携", "推進", "強化", "協調", "取り組", "取組", "貢献", "進め", "深化", "主導", "支援", "対処", "促進", "追求", "拡大",
@@ -2566,6 +2679,25 @@ final class OutcomeGrammar {
     {"こと等が取りまとめ", "commit"},
     {"こととされ", "commit"},
     {"こととなっ", "commit"},
+    {"こととなる", "commit"},
+    {"こととなり", "commit"},
+    // Announcing what the sides will do (協力することを発表) states their commitment.
+    {"ことを発表", "commit"},
+    // What was decided elsewhere (枠組みの設立が合意されたことを受けて) sets the scene only.
+    {"ことを受け", "scene"},
+    {"支持を表明", "shared"},
+    {"を強く支持", "shared"},
+    {"を支持す", "shared"},
+    {"を支持し", "shared"},
+    {"が立ち上が", "joint"},
+    {"を改定", "document"},
+    {"承認を受け", "document"},
+    {"を図っていき", "final"},
+    {"を図っていく", "final"},
+    {"協議を行", "informed"},
+    {"と会談し", "informed"},
+    {"と伝え", "informed"},
+    {"議論が交わさ", "informed"},
     {"で一致", "commit"},
     {"に合意", "commit"},
     {"合意し", "commit"},
@@ -2944,6 +3076,15 @@ final class OutcomeGrammar {
           i = end - 1;
           break;
         }
+        if (kind.equals("scene")) {
+          // The sentence so far (…が合意されたことを受けて) is what the verb after it responds to:
+          // its events are dropped, and the next form's complement starts after it.
+          dropFrom(events, sentenceStart);
+          previousEnd = end;
+          consumed = end;
+          i = end - 1;
+          break;
+        }
         if (kind.equals("propose")) {
           // What one side proposes (協議を年内に開催することを提案し) is not yet agreed: the events
           // of its complement are dropped, and the proposal informs.
@@ -2988,6 +3129,16 @@ final class OutcomeGrammar {
                             : last[0] == JOINT ? Commitment.JOINT_ACTION : Commitment.SHARED_VIEW;
             break;
           case "confirm":
+            if (text.startsWith("した", end) && modifiesNoun(text, end + 1)) {
+              // Principles the sides confirmed before (これまで確認した諸原則): what the noun is.
+              level = null;
+              break;
+            }
+            if (text.startsWith("であることを", i - "であることを".length())) {
+              // Confirming what something is (…に貢献するものであることを確認) is a view held.
+              level = Commitment.SHARED_VIEW;
+              break;
+            }
             if (end < text.length() && "と・の".indexOf(text.charAt(end)) >= 0) {
               // A noun in a list (要望内容の明確化・確認と…の説明), not the verb of confirming.
               level = null;

@@ -912,6 +912,64 @@ class CommitmentTest {
   }
 
   @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "The ministers decided to constitute a task force on spectrum.; joint-action",
+        "We firmly support the regional charter on online safety.; shared-view",
+        "They reaffirm their intention to work together on cables.; reaffirmed",
+        "The regulators committed to curb roaming charges.; agreed-to-cooperate",
+        "The regulators committed to new technologies in health.; none",
+        "It should be noted that the region is large.; none",
+        "Consensus on a joint text could not be reached at the meeting.; none",
+        "The ministers call for the wider use of e-signatures.; shared-view",
+        "The leaders called for regular consultations on data.; continue-dialogue",
+        "We recognize that data flows are vital, as reaffirmed in the Osaka Declaration.;"
+            + " shared-view",
+        "The officials met in Lima to deepen their discussions on cables.; informed",
+        "The session focused on rural connectivity.; informed",
+        "The group will focus on the following three themes.; agreed-to-cooperate",
+        "The delegates remained confident that 6G will benefit the region.; shared-view",
+        "Ministers endorse the goal set out in the 2015 Declaration to connect all schools.;"
+            + " shared-view",
+        "The two sides reinforced the importance of secure cables.; shared-view",
+        "Vendors gained market share in the region.; none",
+        "Officials will set up contact points to share good practice.; none",
+        "The ministers held cyber policy staff talks in Oslo.; informed",
+        "The director led the discussion on spectrum pricing.; informed",
+        "Experts compared notes on incident response.; informed",
+        "The leaders agreed Tuesday to set up joint consultative bodies on cyber.; joint-action",
+        "The ministers signed the U.S.-Japan Spectrum Sharing Agreement.; joint-action",
+        "The memorandum, signed by the two ministers in Rome, covers 5G.; joint-action"
+      })
+  void readsConstitutingCallingCitingFocusingAndNamedDocuments(String wording, String level) {
+    assertLevel(wording, level);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "両国は、今後はデータ分野で協力を進めていくこととなる。; agreed-to-cooperate",
+        "両国は、人材育成で協力することを発表しました。; agreed-to-cooperate",
+        "国際会議で新たな枠組みの創設が合意されたことを受けて、参加を検討するよう要請しました。; none",
+        "両者は、地域の海底ケーブルに関する原則への支持を表明した。; shared-view",
+        "これまで両国が確認した原則を支持する。; shared-view",
+        "両国の新たなデータ協力イニシアチブが立ち上がりました。; joint-action",
+        "両国は、2024年に覚書を改定し、協力分野を追加した。; joint-action",
+        "大臣は「ICT協力ワークプラン」を提示し、承認を受けた。; joint-action",
+        "今後は、宇宙通信分野で日豪間の連携を図っていきます。; agreed-to-cooperate",
+        "副大臣は、先方と会談し、サイバー協力に関する協議を行った。; informed",
+        "大臣は、支援の拡大が課題であると伝えた。; informed",
+        "会合では、周波数の利用について議論が交わされた。; informed",
+        "この合意が地域の安定に寄与するものであることを確認した。; shared-view",
+        "両大臣は、来年に次官が東京を訪問することで一致した。; continue-dialogue"
+      })
+  void readsJapaneseAnnouncingRespondingSupportingAndRevising(String wording, String level) {
+    assertLevel(wording, level);
+  }
+
+  @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"日本の長年の支援に対する感謝が述べられました。", "先方から感謝の意が表明された。"})
   void thanksAreNoCommitment(String wording) {
     assertThat(Commitment.suggest(wording)).isEmpty();
