@@ -263,7 +263,9 @@ final class OutcomeGrammar {
           "convene",
           "convening",
           "explore",
-          "exploring");
+          "exploring",
+          "discussed",
+          "examined");
   private static final Set<String> DIALOGUE_NOUNS =
       set(
           "discussion",
@@ -460,6 +462,10 @@ final class OutcomeGrammar {
           "applauded",
           "concerned",
           "confident",
+          "condemned",
+          "condemn",
+          "condemns",
+          "converged",
           "welcoming",
           "recognising",
           "acknowledging",
@@ -493,7 +499,16 @@ final class OutcomeGrammar {
           "support",
           "commitment",
           "idea",
-          "ideas");
+          "ideas",
+          "desire",
+          "ambition",
+          "ambitions",
+          "interest",
+          "interests",
+          "assessment",
+          "acknowledgement",
+          "priorities",
+          "principles");
   private static final Set<String> INFORMED =
       set(
           "explained",
@@ -775,7 +790,9 @@ final class OutcomeGrammar {
           "arrange",
           "constitute",
           "constituted",
-          "constituting");
+          "constituting",
+          "announced",
+          "announce");
 
   /** The joint bodies and projects those verbs start. */
   private static final Set<String> BODIES =
@@ -991,6 +1008,12 @@ final class OutcomeGrammar {
       } else if (LAUNCH_VERBS.contains(word) && launchedBody(w, i) >= 0) {
         level = Commitment.JOINT_ACTION;
         end = launchedBody(w, i);
+      } else if (HOLD_VERBS.contains(word)
+          && within(w, i + 1, 2, "next")
+          && firstWithin(w, i + 1, 5, NEXT_EVENTS) >= 0) {
+        // "plan to hold the next joint ICT Policy Forum": the dialogue goes on.
+        level = Commitment.CONTINUE_DIALOGUE;
+        end = firstWithin(w, i + 1, 5, NEXT_EVENTS);
       } else if (HOLD_VERBS.contains(word) && firstWithin(w, i + 1, 4, JOINT_EVENTS) >= 0) {
         level = Commitment.JOINT_ACTION;
         end = firstWithin(w, i + 1, 4, JOINT_EVENTS);
@@ -1049,6 +1072,16 @@ final class OutcomeGrammar {
           && within(w, i + 1, 2, "discussions", "discussion", "dialogue")) {
         level = Commitment.CONTINUE_DIALOGUE;
         end = i + 2;
+      } else if (i == 0
+          && COOP_VERBS.contains(word)
+          && !word.endsWith("ing")
+          && w.size() > 1
+          && complement(w, 0, false) != null) {
+        // An item of a list of what the sides will do ("Strengthen the resilience of supply
+        // chains", "Cooperate in the field of cyber security"): the verb that opens it says it.
+        int[] r = complement(w, 0, false);
+        level = Commitment.values()[r[0]];
+        end = r[1];
       } else if (scheduledTo(w, i)) {
         // "The co-chairs are set to meet again": what is scheduled is said as a modal says it.
         int[] r = complement(w, i + 2, false);
@@ -1191,6 +1224,10 @@ final class OutcomeGrammar {
           continue;
         }
         int j = skipNeutral(w, i + 1);
+        for (int k = 0; k < 2 && j + 1 < w.size() && VIEW_ADJECTIVES.contains(w.get(j).w); k++) {
+          // "share a strong desire", "share common views", "share fundamental values".
+          j = skipNeutral(w, j + 1);
+        }
         int[] r = j < w.size() && SHARED_OBJECTS.contains(w.get(j).w) ? viewOf(w, j) : null;
         if (r != null) {
           // A view shared that they will do something ("shared the view that they will intensify
@@ -1204,6 +1241,35 @@ final class OutcomeGrammar {
           level = Commitment.INFORMED;
           end = Math.min(j, w.size() - 1);
         }
+      } else if (word.startsWith("affirm")
+          && within(w, i + 1, 1, "to")
+          && complement(w, i + 2, false) != null) {
+        // "The two sides affirmed to work together": what they affirmed they will do.
+        int[] r = complement(w, i + 2, false);
+        level = Commitment.values()[r[0]];
+        end = r[1];
+      } else if (word.equals("identified")
+          && firstWithin(w, i + 1, 3, OPENINGS) >= 0
+          && within(w, firstWithin(w, i + 1, 3, OPENINGS) + 1, 1, "to")
+          && complement(w, firstWithin(w, i + 1, 3, OPENINGS) + 2, false) != null) {
+        // "identified opportunities to work together", "identified ways to further strengthen
+        // cooperation": what the sides found they will do.
+        int[] r = complement(w, firstWithin(w, i + 1, 3, OPENINGS) + 2, false);
+        level = Commitment.values()[r[0]];
+        end = r[1];
+        if (level == Commitment.AGREED_TO_COOPERATE
+            && within(w, r[1] + 1 - 2, 4, "ongoing", "existing", "continued")) {
+          // "identified ways to deepen their ongoing cooperation": cooperation kept up, renewed.
+          level = Commitment.REAFFIRMED;
+        }
+      } else if (AFFORDED.contains(word)
+          && !afterModal(w, i)
+          && within(w, Math.max(0, i - 3), i - Math.max(0, i - 3), "dialogue", "meeting", "it")
+          && (firstWithin(w, i + 1, 8, DIALOGUE_NOUNS) >= 0
+              || within(w, i + 1, 8, "discuss", "exchange"))) {
+        // "The Dialogue also allowed for exchanges on ...", "It served as a platform for both
+        // sides to exchange views": the meeting was talk.
+        level = Commitment.INFORMED;
       } else if (SHARED.contains(word)) {
         // "Recognising Japan's expertise, Malaysia encourages ...": a participle opening the
         // sentence sets the scene for its main clause, which says what was done.
@@ -1315,7 +1381,12 @@ final class OutcomeGrammar {
         int coop = firstWithin(w, i + 1, 3, COOP_NOUNS);
         int understanding = firstWithin(w, i + 1, 3, UNDERSTANDINGS);
         int importance = firstWithin(w, i + 1, 2, IMPORTANCE);
-        if (importance >= 0) {
+        int commitment = firstWithin(w, i + 1, 3, COMMITMENTS);
+        if (commitment >= 0) {
+          // "further deepened their joint commitment to an open cyberspace": a commitment renewed.
+          level = Commitment.REAFFIRMED;
+          end = commitment;
+        } else if (importance >= 0) {
           // "reinforced the importance of promoting ...": a view stressed.
           level = Commitment.SHARED_VIEW;
           end = importance;
@@ -1328,7 +1399,7 @@ final class OutcomeGrammar {
           level = Commitment.SHARED_VIEW;
           end = understanding;
         }
-      } else if (Set.of("had", "held", "led", "conducted").contains(word)
+      } else if (Set.of("had", "held", "led", "conducted", "engaged").contains(word)
           && !afterModal(w, i)
           && firstWithin(w, i + 1, 4, DISCUSSIONS) >= 0) {
         // "both sides had a discussion on ...", "held cyber defence staff talks", "led the
@@ -1360,15 +1431,17 @@ final class OutcomeGrammar {
                 : Commitment.CONTINUE_DIALOGUE;
       } else if (word.equals("support")
           && i > 0
-          && (w.get(i - 1).w.equals("we")
-              || (i > 1 && adverb(w.get(i - 1).w) && w.get(i - 2).w.equals("we")))
+          && (SUPPORTERS.contains(w.get(i - 1).w)
+              || (i > 1 && adverb(w.get(i - 1).w) && SUPPORTERS.contains(w.get(i - 2).w)))
           && !within(w, i + 1, 1, "to")) {
         // "We support multistakeholder processes ...": a principle the signatories hold.
         level = Commitment.SHARED_VIEW;
       } else if ((word.equals("looked")
               && within(w, i + 1, 1, "for")
               && within(w, i + 2, 2, "ways"))
-          || (word.equals("explored") && within(w, i + 1, 2, "ways", "options", "possibilities"))) {
+          || (word.equals("explored")
+              && (within(w, i + 1, 3, "ways", "options", "possibilities", "areas", "opportunities")
+                  || firstWithin(w, i + 1, 2, COOP_NOUNS) >= 0))) {
         // "looked for ways to further strengthen collaboration": the sides explored, nothing more.
         level = Commitment.INFORMED;
         end = i + 1;
@@ -1379,16 +1452,12 @@ final class OutcomeGrammar {
         // "The ministers met their partners from ..., ... and ... to discuss ...": they talked
         // (unless they "failed to resolve" what they met on).
         level = Commitment.INFORMED;
-      } else if (INCLUDED.contains(word)
+      } else if ((INCLUDED.contains(word) || word.equals("addressed") || word.equals("touched"))
           && i >= 1
-          && within(
-              w,
-              Math.max(0, i - 3),
-              i - Math.max(0, i - 3),
-              "discussion",
-              "discussions",
-              "talks")) {
-        // "Topics of discussion included ...": what was talked about.
+          && (firstWithin(w, Math.max(0, i - 3), i - Math.max(0, i - 3), DIALOGUE_NOUNS) >= 0
+              || within(w, Math.max(0, i - 3), i - Math.max(0, i - 3), "meeting", "session"))) {
+        // "Topics of discussion included ...", "The dialogue also addressed ...", "Exchanges also
+        // covered ...": what was talked about.
         level = Commitment.INFORMED;
         first = Math.max(0, i - 3);
       } else if (word.equals("concluded")
@@ -1462,17 +1531,44 @@ final class OutcomeGrammar {
 
   private static final Set<String> JOINT_WORD = set("joint");
 
+  /** What the sides found that leads on to what they will do ("identified ways to ..."). */
+  private static final Set<String> OPENINGS =
+      set("ways", "opportunities", "action", "actions", "steps", "areas", "means");
+
+  /** Verbs of a meeting giving room for talk ("allowed for exchanges"). */
+  private static final Set<String> AFFORDED =
+      set("allowed", "provided", "served", "offered", "enabled", "gave");
+
+  /** The nouns of a commitment. */
+  private static final Set<String> COMMITMENTS = set("commitment", "commitments");
+
+  /** Adjectives between a verb of sharing and the view shared ("share common views"). */
+  private static final Set<String> VIEW_ADJECTIVES =
+      set("common", "strong", "fundamental", "similar", "shared", "deep", "firm", "joint");
+
   /** Verbs of voicing a view ("expressed support for"). */
   private static final Set<String> EXPRESSING =
       set("expressed", "expresses", "express", "expressing", "voiced", "extended", "reiterated");
 
   /** What a verb of voicing holds as a view: support, appreciation, gratitude. */
   private static final Set<String> SUPPORT_NOUNS =
-      set("support", "appreciation", "gratitude", "thanks", "solidarity", "endorsement");
+      set(
+          "support",
+          "appreciation",
+          "gratitude",
+          "thanks",
+          "solidarity",
+          "endorsement",
+          "concern",
+          "concerns");
 
   /** Verbs of setting one's own people to a piece of work ("instructed officials to ..."). */
   private static final Set<String> TASKING =
       set("instructed", "instructs", "instruct", "tasked", "tasks", "mandated", "directed");
+
+  /** The subjects that make "support" their verb of holding a principle ("Both sides support"). */
+  private static final Set<String> SUPPORTERS =
+      set("we", "they", "sides", "both", "partners", "countries", "union", "states", "ministers");
 
   /** What a verb of endorsing may take that is a view, not a document ("endorse the goal"). */
   private static final Set<String> AIMS =
@@ -1486,7 +1582,8 @@ final class OutcomeGrammar {
       set("remain", "remained", "remains", "stay", "stayed", "keep", "kept", "maintain");
 
   /** The contact that a verb of staying in touch keeps. */
-  private static final Set<String> CONTACT = set("contact", "touch", "communication");
+  private static final Set<String> CONTACT =
+      set("contact", "touch", "communication", "dialogue", "dialogues", "exchanges");
 
   /**
    * Whether the word at {@code i} is a verb of staying in touch with its contact within three words
@@ -1659,7 +1756,8 @@ final class OutcomeGrammar {
           "expanding");
 
   /** Verbs that list what a discussion took up ("Topics of discussion included ..."). */
-  private static final Set<String> INCLUDED = set("included", "includes", "include", "covered");
+  private static final Set<String> INCLUDED =
+      set("included", "includes", "include", "covered", "covers");
 
   /** What a verb of concluding ends that makes an agreement. */
   private static final Set<String> NEGOTIATIONS = set("negotiations", "negotiation");
@@ -2108,7 +2206,7 @@ final class OutcomeGrammar {
 
   /** What the sides had or held that was talk ("had a discussion on", "held talks"). */
   private static final Set<String> DISCUSSIONS =
-      set("discussion", "discussions", "talks", "exchange", "exchanges", "dialogue");
+      set("discussion", "discussions", "talks", "exchange", "exchanges", "dialogue", "meeting");
 
   /** Verbs of weighing something up, which an agreement to do them leaves undecided. */
   private static final Set<String> CONSIDERING = set("consider", "considering", "weigh");
@@ -2370,13 +2468,29 @@ final class OutcomeGrammar {
         || word.equals("inaugurate")
         || word.equals("initiate")
         || word.equals("arrange")
-        || word.equals("constitute")) {
+        || word.equals("constitute")
+        || word.equals("announce")) {
       if (i == 0 || !(w.get(i - 1).w.equals("to") || afterModal(w, i))) {
         return -1;
       }
     }
-    return firstWithin(w, from, 8, BODIES);
+    if (word.startsWith("announc") && within(w, from, 2, "plan", "plans", "intention", "intent")) {
+      // "announced plans to cooperate": an intention, read at what is planned.
+      return -1;
+    }
+    int body = firstWithin(w, from, BODY_REACH, BODIES);
+    if (body < 0 && !word.equals("set") && !word.startsWith("form")) {
+      // Launching a joint document ("launched a set of Digital Trade Principles") makes it.
+      body = firstWithin(w, from, DOCUMENT_REACH, DOCUMENTS);
+    }
+    return body;
   }
+
+  /**
+   * How many words after a verb of launching its body may stand: a name spelled out ("launched a
+   * Joint EU-Republic of Korea Semiconductors Researchers Forum") takes nine.
+   */
+  static final int BODY_REACH = 10;
 
   /**
    * Whether a verb stands in what one side reports ("Japan explained its recently released strategy
@@ -2425,7 +2539,9 @@ final class OutcomeGrammar {
       return null;
     }
     int after = skipNeutral(w, c + 1);
-    if (after < w.size() && !w.get(after).boundaryBefore) {
+    if (after < w.size()
+        && !w.get(after).boundaryBefore
+        && !(after == c + 1 && PLACES.contains(w.get(after).w))) {
       return null;
     }
     for (int j = i - 1; j >= Math.max(0, i - EN_WINDOW); j--) {
@@ -2441,6 +2557,12 @@ final class OutcomeGrammar {
     }
     return null;
   }
+
+  /**
+   * Prepositions of where or when a continuing clause goes on ("will continue at the Dialogue").
+   */
+  private static final Set<String> PLACES =
+      set("at", "in", "through", "during", "under", "within", "until", "via");
 
   private static boolean within(List<Word> w, int from, int n, String... any) {
     for (int j = from; j < Math.min(w.size(), from + n); j++) {
@@ -2553,7 +2675,11 @@ final class OutcomeGrammar {
     "Declaration",
     "Memorandum",
     "Charter",
-    "Roadmap"
+    "Roadmap",
+    "MOU",
+    "MoU",
+    "MOC",
+    "MoC"
   };
 
   /**
@@ -2637,7 +2763,8 @@ final class OutcomeGrammar {
 
   private static final String[] JA_DIALOGUE = {
     "意見交換", "議論", "情報共有", "情報交換", "対話", "協議", "共有を図", "共有し", "共有する", "アップデート", "検討", "意思疎通", "疎通",
-    "次回", "話し合", "討議", "訪問", "交渉", "委員会を", "委員会」を", "会議", "会合", "会議の開催", "会合の開催", "毎年開催", "定期開催"
+    "次回", "話し合", "討議", "訪問", "フォーラム", "交渉", "委員会を", "委員会」を", "会議", "会合", "会議の開催", "会合の開催", "毎年開催",
+    "定期開催"
   };
   private static final String[] JA_COOP = {
     "協力", "連携", "推進", "強化", "協調", "取り組", "取組", "貢献", "進め", "深化", "主導", "支援", "対処", "促進", "追求", "拡大",
@@ -2698,6 +2825,35 @@ final class OutcomeGrammar {
     {"と会談し", "informed"},
     {"と伝え", "informed"},
     {"議論が交わさ", "informed"},
+    {"を交わし", "document"},
+    {"調印", "document"},
+    {"を設置し", "joint"},
+    {"を設置す", "joint"},
+    {"開催予定", "hold"},
+    {"を開く", "hold"},
+    {"を開催した", "held"},
+    {"を開催しました", "held"},
+    {"を確信", "shared"},
+    {"と確信", "shared"},
+    {"と評価し", "shared"},
+    {"という点で同意", "view"},
+    {"点で一致", "view"},
+    {"に同意", "commit"},
+    {"で同意", "commit"},
+    {"に取り組む", "act"},
+    {"に取り組んでいく", "act"},
+    {"に取り組みます", "act"},
+    {"に努める", "act"},
+    {"に努めていく", "act"},
+    {"に努めます", "act"},
+    {"に努め", "act"},
+    {"を奨励する", "act"},
+    {"を奨励します", "act"},
+    {"を結んだ", "document"},
+    {"を結び", "document"},
+    {"する計画", "plan"},
+    {"ことにし", "commit"},
+    {"事にし", "commit"},
     {"で一致", "commit"},
     {"に合意", "commit"},
     {"合意し", "commit"},
@@ -2941,7 +3097,7 @@ final class OutcomeGrammar {
 
   /** Setting up a body in what is agreed (ワーキング・グループを設けて…検討を進めることで一致). */
   private static final String[] JA_BODY_SET_UP = {
-    "を設け", "を設置", "を設立", "を立ち上げ", "を新設", "を創設", "立ち上げ、", "設置、", "設立、", "新設、", "創設、"
+    "を設け", "を設置", "を設立", "を立ち上げ", "を新設", "を創設", "を構成して", "立ち上げ、", "設置、", "設立、", "新設、", "創設、"
   };
 
   /** The verbs of a meeting being held, before a word of planning (開かれる予定). */
@@ -3238,6 +3394,25 @@ final class OutcomeGrammar {
             break;
           case "joint":
             level = Commitment.JOINT_ACTION;
+            break;
+          case "act":
+            // Working on something as the sentence's last verb (標準化に取り組む, 交流の促進に努め、) is
+            // doing it together from now on, or going on talking when what is worked on is talk.
+            if (!(end >= text.length() || "。、".indexOf(text.charAt(end)) >= 0)) {
+              level = null;
+              break;
+            }
+            level =
+                last == null || last[0] == COOP
+                    ? Commitment.AGREED_TO_COOPERATE
+                    : last[0] == DIALOGUE
+                        ? Commitment.CONTINUE_DIALOGUE
+                        : last[0] == JOINT ? Commitment.JOINT_ACTION : null;
+            break;
+          case "held":
+            // A meeting held (閣僚会合を開催した) is reported; a joint event held is joint action.
+            level =
+                last != null && last[0] == JOINT ? Commitment.JOINT_ACTION : Commitment.INFORMED;
             break;
           case "view":
             level = Commitment.SHARED_VIEW;
@@ -3667,6 +3842,10 @@ final class OutcomeGrammar {
     char c = text.charAt(end);
     if (c == '、' && text.charAt(end - 1) == 'め') {
       // The continuative of a verb of compiling (取りまとめ、公表した): done, and more follows.
+      return true;
+    }
+    if ((c == '。' || c == '、') && "だた".indexOf(text.charAt(end - 1)) >= 0) {
+      // A form that ends in its past verb (覚書を結んだ。).
       return true;
     }
     return c == 'し'

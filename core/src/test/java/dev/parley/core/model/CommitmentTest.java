@@ -970,6 +970,65 @@ class CommitmentTest {
   }
 
   @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "The dialogue also addressed rules for drones.; informed",
+        "Exchanges also covered spectrum for satellites.; informed",
+        "The council held its second ministerial meeting in Oslo.; informed",
+        "Both teams engaged in a frank discussion on 6G.; informed",
+        "Both sides support an open and secure internet.; shared-view",
+        "The two regulators will maintain the dialogue on roaming.; continue-dialogue",
+        "The ministers condemned attacks on undersea cables.; shared-view",
+        "The views of both sides converged on cloud security.; shared-view",
+        "The delegations explored collaboration in quantum sensing.; informed",
+        "We share a strong desire to connect rural schools.; shared-view",
+        "Both sides have a shared assessment of the risks of AI.; shared-view",
+        "Talks on this point will continue at the next council.; continue-dialogue",
+        "The matter will be discussed at a meeting of experts in May.; continue-dialogue",
+        "The partners launched a Joint Korea-EU Young Chip Designers Researchers Network.;"
+            + " joint-action",
+        "Cooperate on the security of submarine cables; agreed-to-cooperate",
+        "The ministers launched a set of Data Sharing Principles.; joint-action",
+        "Chile and Peru announced a new partnership on digital skills.; joint-action",
+        "Chile and Peru announced plans to cooperate on rural networks.; agreed-to-cooperate",
+        "They will hold the next joint policy forum in Lima.; continue-dialogue",
+        "The sides expressed concern about ransomware.; shared-view",
+        "The sides further deepened their joint commitment to open standards.; reaffirmed",
+        "The two sides affirmed to work together on 6G.; agreed-to-cooperate",
+        "The sides identified ways to work together on cloud rules.; agreed-to-cooperate",
+        "The sides identified ways to deepen their ongoing cooperation on cables.; reaffirmed",
+        "The dialogue also allowed for exchanges on export controls.; informed"
+      })
+  void readsWhatTheDialogueCoveredSharedOrLaunchedAndListItemsOfWhatIsToBeDone(
+      String wording, String level) {
+    assertLevel(wording, level);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "両国は、5G分野で協力する覚書を結んだ。; joint-action",
+        "両国は、AI分野の協力に関するMOUを交わした。; joint-action",
+        "両国の大臣は、宇宙通信に関する協定に調印した。; joint-action",
+        "標準化に関する作業部会を設置した。; joint-action",
+        "第3回対話は2026年に開催予定。; continue-dialogue",
+        "半年ごとに定期的に会議を開く。; continue-dialogue",
+        "両国は、本日、第1回閣僚会合を開催した。; informed",
+        "両者は、AIが地域の成長に資すると確信している。; shared-view",
+        "同省は、今回の会談を大きな前進だと評価した。; shared-view",
+        "偽情報が民主主義への脅威となるという点で同意した。; shared-view",
+        "両国は、6Gの標準化に取り組む。; agreed-to-cooperate",
+        "両国は、人材交流の促進に努める。; agreed-to-cooperate",
+        "両国は共同研究を通じ協力関係を構築する計画である。; agreed-to-cooperate",
+        "両国は「IT協力委員会」を構成して課題を協議する事にした。; joint-action"
+      })
+  void readsJapaneseSigningSettingUpHoldingAndWorkingOn(String wording, String level) {
+    assertLevel(wording, level);
+  }
+
+  @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"日本の長年の支援に対する感謝が述べられました。", "先方から感謝の意が表明された。"})
   void thanksAreNoCommitment(String wording) {
     assertThat(Commitment.suggest(wording)).isEmpty();
