@@ -72,7 +72,19 @@ class TopicSchemeTest {
         "データローカライゼーション規制の撤廃; data-free-flow",
         "Data localisation requirements; data-free-flow",
         "人材の育成; digital-skills",
-        "Emergency alerts; disaster-management"
+        "Emergency alerts; disaster-management",
+        "デジタル通商の推進; digital-trade",
+        "Electronic payments across borders; digital-trade",
+        "デジタル署名の相互承認; trust-services standardization",
+        "越境データフローの課題; data-free-flow",
+        "Open government data portals; open-data",
+        "通信サプライチェーンの多様化; open-networks",
+        "Telecom supply chain diversification; open-networks",
+        "超高速インターネットの整備; broadband",
+        "Safety of products bought online; consumer-protection",
+        "Data privacy rules; privacy",
+        "Criminal use of ICTs; cybersecurity",
+        "Support for developing economies; third-country-cooperation"
       })
   void labelFamiliesCoverTheirUsualWordings(String title, String expected) {
     assertThat(ids(title)).containsExactly(expected.split(" "));
