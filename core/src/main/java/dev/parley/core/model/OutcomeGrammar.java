@@ -2840,6 +2840,12 @@ final class OutcomeGrammar {
     {"点で一致", "view"},
     {"に同意", "commit"},
     {"で同意", "commit"},
+    {"必要がある", "shared"},
+    {"必要である", "shared"},
+    {"の設置を発表", "joint"},
+    {"の設立を発表", "joint"},
+    {"の創設を発表", "joint"},
+    {"の発足を発表", "joint"},
     {"に取り組む", "act"},
     {"に取り組んでいく", "act"},
     {"に取り組みます", "act"},
@@ -2849,6 +2855,7 @@ final class OutcomeGrammar {
     {"に努め", "act"},
     {"を奨励する", "act"},
     {"を奨励します", "act"},
+    {"を促す", "act"},
     {"を結んだ", "document"},
     {"を結び", "document"},
     {"する計画", "plan"},
@@ -3398,7 +3405,10 @@ final class OutcomeGrammar {
           case "act":
             // Working on something as the sentence's last verb (標準化に取り組む, 交流の促進に努め、) is
             // doing it together from now on, or going on talking when what is worked on is talk.
-            if (!(end >= text.length() || "。、".indexOf(text.charAt(end)) >= 0)) {
+            if (!(end >= text.length()
+                || "。、".indexOf(text.charAt(end)) >= 0
+                || text.startsWith("とした", end)
+                || text.startsWith("としている", end))) {
               level = null;
               break;
             }

@@ -1022,7 +1022,10 @@ class CommitmentTest {
         "両国は、6Gの標準化に取り組む。; agreed-to-cooperate",
         "両国は、人材交流の促進に努める。; agreed-to-cooperate",
         "両国は共同研究を通じ協力関係を構築する計画である。; agreed-to-cooperate",
-        "両国は「IT協力委員会」を構成して課題を協議する事にした。; joint-action"
+        "両国は「IT協力委員会」を構成して課題を協議する事にした。; joint-action",
+        "規格づくりのために協力を続ける必要がある; shared-view",
+        "両国政府は、共同作業部会の設置を発表した。; joint-action",
+        "両国は、6G分野での協力を促すとした。; agreed-to-cooperate"
       })
   void readsJapaneseSigningSettingUpHoldingAndWorkingOn(String wording, String level) {
     assertLevel(wording, level);
