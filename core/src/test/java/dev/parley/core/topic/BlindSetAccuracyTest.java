@@ -22,17 +22,18 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Topic resolution and commitment suggestion scored on the blind held-out sets, round 13 ({@code
- * agenda-titles-blind.tsv}, {@code outcome-clauses-blind.tsv}) and round 14 (the same names ending
- * {@code -14}): real agenda titles and outcome clauses from releases that neither the default
- * scheme's labels nor the outcome grammar were tuned on, labelled by an analyst before the code was
- * scored on them. Round 13's misses have since been read (its figures are no longer blind); round
- * 14 was scored once before anyone read its rows.
+ * Topic resolution and commitment suggestion scored on the held-out sets, round 13 ({@code
+ * agenda-titles-blind.tsv}, {@code outcome-clauses-blind.tsv}), round 14 and round 15 (the same
+ * names ending {@code -14} and {@code -15}): real agenda titles and outcome clauses from releases
+ * that neither the default scheme's labels nor the outcome grammar were tuned on, labelled by an
+ * analyst before the code was scored on them. The misses of rounds 13 and 14 have since been read
+ * and the code tuned on them (their figures are no longer blind); round 15 was scored before anyone
+ * read its rows.
  *
  * <p>The figures are printed against their goals (precision and recall 0.95 each for topics,
  * accuracy 0.90 for commitments), with one line per wrong row (under its language's figures; the
  * figures for both languages together list no row again). This test does not fail because a figure
- * is low: it asserts only that the sets are as large as collected (at least 40 Japanese and 30
+ * is low: it asserts only that the sets are as large as collected (at least 10 Japanese and 10
  * English titles, at least 60 clauses of which 30 Japanese) and that every topic id and level in
  * them is one the code knows, so that a typo in the data cannot pass for a miss.
  */
@@ -183,7 +184,11 @@ class BlindSetAccuracyTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource({"round 13, agenda-titles-blind.tsv", "round 14, agenda-titles-blind-14.tsv"})
+  @CsvSource({
+    "round 13, agenda-titles-blind.tsv",
+    "round 14, agenda-titles-blind-14.tsv",
+    "round 15, agenda-titles-blind-15.tsv"
+  })
   void blindTitlesAreScoredAgainstTheAnalystsTopics(String round, String file) throws IOException {
     List<Row> rows = read(file);
     // Round 12 has 17 Japanese and 11 English titles: the releases that list agenda items had been
@@ -205,7 +210,11 @@ class BlindSetAccuracyTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource({"round 13, outcome-clauses-blind.tsv", "round 14, outcome-clauses-blind-14.tsv"})
+  @CsvSource({
+    "round 13, outcome-clauses-blind.tsv",
+    "round 14, outcome-clauses-blind-14.tsv",
+    "round 15, outcome-clauses-blind-15.tsv"
+  })
   void blindClausesAreScoredAgainstTheAnalystsLevels(String round, String file) throws IOException {
     List<Row> rows = read(file);
     assertThat(rows).as("clauses").hasSizeGreaterThanOrEqualTo(60);
