@@ -16,18 +16,19 @@ import java.util.Set;
  * Japanese verb of signing or issuing for its document, {@value #JA_KOTO_GAP} characters after a
  * こと-clause's particle for its verb of agreeing, a few closing marks and one window before the end
  * of a Japanese wording for its last predicate, a few words around an English verb of signing,
- * launching, holding or doing for its document, body, event or piece of work, {@value
- * #JA_WISH_SAY_GAP} characters after a Japanese verb of hoping for the verb that states it, {@value
- * #JA_SHARED_GAP} characters before a Japanese verb of sharing for its word of need, one window
- * before a Japanese verb of recognizing for the start of its clause, three words before an English
- * adverb of regular meeting, six words before a headline's "to", one window before an English "to
- * continue" for a verb of renewing it serves, {@value #JA_ASIDE_WINDOW} characters before a
- * Japanese verb of signing for a bracketed aside that may hide its document, two windows after an
- * English phrase of place for the "to" that starts the complement, two windows after "met" for the
- * talk it was for, two windows after an English verb of informing or saying followed by "that" for
- * the intention it reports, three characters after a Japanese past verb for the noun it may
- * qualify, and the text from an English participle that opens a sentence to that sentence's end,
- * once per sentence, for the main clause it may set the scene for).
+ * launching, holding or doing for its document, body, event or piece of work (at most {@value
+ * #DOCUMENT_REACH} words after a verb of signing, {@value #BODY_REACH} after one of launching),
+ * {@value #JA_WISH_SAY_GAP} characters after a Japanese verb of hoping for the verb that states it,
+ * {@value #JA_SHARED_GAP} characters before a Japanese verb of sharing for its word of need, one
+ * window before a Japanese verb of recognizing for the start of its clause, three words before an
+ * English adverb of regular meeting, six words before a headline's "to", one window before an
+ * English "to continue" for a verb of renewing it serves, {@value #JA_ASIDE_WINDOW} characters
+ * before a Japanese verb of signing for a bracketed aside that may hide its document, two windows
+ * after an English phrase of place for the "to" that starts the complement, two windows after "met"
+ * for the talk it was for, two windows after an English verb of informing or saying followed by
+ * "that" for the intention it reports, three characters after a Japanese past verb for the noun it
+ * may qualify, and the text from an English participle that opens a sentence to that sentence's
+ * end, once per sentence, for the main clause it may set the scene for).
  */
 final class OutcomeGrammar {
   private OutcomeGrammar() {}
@@ -1217,8 +1218,7 @@ final class OutcomeGrammar {
         level = importance || proposition ? Commitment.SHARED_VIEW : Commitment.REAFFIRMED;
         end = importance ? r[1] : i;
       } else if (word.equals("shared") || word.equals("share") || word.equals("shares")) {
-        if (afterModal(w, i)
-            || (i > 0 && Set.of("continue", "market", "to").contains(w.get(i - 1).w))) {
+        if (afterModal(w, i) || (i > 0 && NOT_SHARING.contains(w.get(i - 1).w))) {
           // Going on sharing is read at "continue"; "market share" is no verb; "to share" is what
           // a verb before it is for.
           continue;
@@ -1399,7 +1399,7 @@ final class OutcomeGrammar {
           level = Commitment.SHARED_VIEW;
           end = understanding;
         }
-      } else if (Set.of("had", "held", "led", "conducted", "engaged").contains(word)
+      } else if (TALK_VERBS.contains(word)
           && !afterModal(w, i)
           && firstWithin(w, i + 1, 4, DISCUSSIONS) >= 0) {
         // "both sides had a discussion on ...", "held cyber defence staff talks", "led the
@@ -1530,6 +1530,12 @@ final class OutcomeGrammar {
   }
 
   private static final Set<String> JOINT_WORD = set("joint");
+
+  /** Words before "share" that make it no verb of sharing a view ("market share", "to share"). */
+  private static final Set<String> NOT_SHARING = set("continue", "market", "to");
+
+  /** Verbs that take talk as their object ("held talks", "led the discussion"). */
+  private static final Set<String> TALK_VERBS = set("had", "held", "led", "conducted", "engaged");
 
   /** What the sides found that leads on to what they will do ("identified ways to ..."). */
   private static final Set<String> OPENINGS =
