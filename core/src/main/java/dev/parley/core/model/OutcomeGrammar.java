@@ -1258,7 +1258,7 @@ final class OutcomeGrammar {
         level = Commitment.values()[r[0]];
         end = r[1];
         if (level == Commitment.AGREED_TO_COOPERATE
-            && within(w, r[1] + 1 - 2, 4, "ongoing", "existing", "continued")) {
+            && within(w, r[1] - 1, 4, "ongoing", "existing", "continued")) {
           // "identified ways to deepen their ongoing cooperation": cooperation kept up, renewed.
           level = Commitment.REAFFIRMED;
         }
